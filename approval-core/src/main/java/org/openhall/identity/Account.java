@@ -1,0 +1,158 @@
+package org.openhall.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** An account that can sign in: an applicant (person or entity), an agent, or a staff member. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Version
+  private Long version;
+
+  @Column(nullable = false, unique = true, length = 64)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 200)
+  private String passwordHash;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private PartyKind kind;
+
+  /** Resident ID number for a person, unified social credit code for an entity. */
+  @Column(name = "party_id", length = 32)
+  private String partyId;
+
+  @Column(length = 32)
+  private String phone;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 16)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_department", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "department_code", length = 32)
+  private Set<String> departments = new LinkedHashSet<>();
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  /** Demo accounts exist only while the demo profile is on. */
+  @Column(nullable = false)
+  private boolean demo;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  protected Account() {
+  }
+
+  public Account(String username, String passwordHash, String displayName, PartyKind kind,
+      String partyId, String phone, Set<Role> roles, Set<String> departments, boolean demo) {
+    this.id = UUID.randomUUID().toString();
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.displayName = displayName;
+    this.kind = kind;
+    this.partyId = partyId;
+    this.phone = phone;
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    this.departments = new LinkedHashSet<>(departments);
+    this.demo = demo;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public PartyKind kind() {
+    return kind;
+  }
+
+  public String partyId() {
+    return partyId;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public Set<Role> roles() {
+    return Set.copyOf(roles);
+  }
+
+  public Set<String> departments() {
+    return Set.copyOf(departments);
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public boolean demo() {
+    return demo;
+  }
+
+  public boolean lockedAt(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+
+  /** Counts a failed sign-in; after {@code limit} failures in a row the account locks for a while. */
+  void recordFailedLogin(Instant now, int limit, java.time.Duration lockFor) {
+    failedLogins++;
+    if (failedLogins >= limit) {
+      lockedUntil = now.plus(lockFor);
+      failedLogins = 0;
+    }
+  }
+
+  void recordSuccessfulLogin() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+}

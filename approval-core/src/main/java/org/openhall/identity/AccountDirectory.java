@@ -1,0 +1,74 @@
+package org.openhall.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks accounts up for sign-in and for the rest of the system, and keeps the lockout count. */
+@Service
+public class AccountDirectory {
+
+  static final int LOCK_AFTER_FAILURES = 5;
+  static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+  private final Accounts accounts;
+  private final Clock clock;
+
+  AccountDirectory(Accounts accounts, Clock clock) {
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Member> find(String username) {
+    return accounts.findByUsername(username).map(this::toMember);
+  }
+
+  /** The signed-in account behind a principal name; it exists, or the session is stale (401). */
+  @Transactional(readOnly = true)
+  public Member require(String username) {
+    return find(username).filter(Member::enabled)
+        .orElseThrow(() -> new org.openhall.kernel.DomainException(
+            org.openhall.kernel.DomainException.Kind.FORBIDDEN, "FORBIDDEN"));
+  }
+
+  @Transactional
+  public void recordFailedLogin(String username) {
+    accounts.findByUsername(username)
+        .ifPresent(a -> a.recordFailedLogin(clock.instant(), LOCK_AFTER_FAILURES, LOCK_DURATION));
+  }
+
+  @Transactional
+  public void recordSuccessfulLogin(String username) {
+    accounts.findByUsername(username).ifPresent(Account::recordSuccessfulLogin);
+  }
+
+  private Member toMember(Account a) {
+    return new Member(a.id(), a.username(), a.passwordHash(), a.displayName(), a.kind(),
+        a.partyId(), a.phone(), a.roles(), a.departments(),
+        a.enabled(), a.lockedAt(clock.instant()));
+  }
+
+  /** A signed-in party as other modules see it. */
+  public record Member(String id, String username, String passwordHash, String displayName,
+      PartyKind kind, String partyId, String phone, Set<Role> roles, Set<String> departments,
+      boolean enabled, boolean locked) {
+
+    public boolean has(Role role) {
+      return roles.contains(role);
+    }
+
+    public boolean isStaff() {
+      return roles.stream().anyMatch(Role::isStaff);
+    }
+
+    /** Never prints the password hash or the party id, so a log line cannot leak them. */
+    @Override
+    public String toString() {
+      return "Member[" + username + ", " + roles + "]";
+    }
+  }
+}

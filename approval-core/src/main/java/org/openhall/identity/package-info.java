@@ -1,0 +1,2 @@
+/** Accounts of applicants, agents and staff: credentials, roles and department membership. */
+package org.openhall.identity;

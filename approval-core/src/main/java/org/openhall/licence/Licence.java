@@ -1,0 +1,142 @@
+package org.openhall.licence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** 证照: an issued licence as registered; the signed PDF is stored under {@link #pdfSha256()}. */
+@Entity
+@Table(name = "licence")
+public class Licence {
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "licence_number", nullable = false, length = 40)
+  private String licenceNumber;
+
+  @Column(name = "verification_code", nullable = false, length = 40)
+  private String verificationCode;
+
+  @Column(name = "case_number", nullable = false, length = 32)
+  private String caseNumber;
+
+  @Column(name = "item_code", nullable = false, length = 32)
+  private String itemCode;
+
+  @Column(name = "item_name", nullable = false, length = 200)
+  private String itemName;
+
+  @Column(name = "licence_title", nullable = false, length = 200)
+  private String licenceTitle;
+
+  @Column(name = "holder_name", nullable = false, length = 100)
+  private String holderName;
+
+  @Column(name = "holder_party_id_masked", length = 32)
+  private String holderPartyIdMasked;
+
+  @Column(name = "department_name", nullable = false, length = 100)
+  private String departmentName;
+
+  @Column(name = "issued_on", nullable = false)
+  private LocalDate issuedOn;
+
+  @Column(name = "valid_until")
+  private LocalDate validUntil;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private LicenceStatus status;
+
+  @Column(name = "pdf_sha256", nullable = false, length = 64)
+  private String pdfSha256;
+
+  @Column(name = "issued_at", nullable = false)
+  private Instant issuedAt;
+
+  protected Licence() {
+  }
+
+  Licence(LicenceDocument document, String caseNumber, String itemCode, String pdfSha256,
+      Instant issuedAt) {
+    this.id = UUID.randomUUID().toString();
+    this.licenceNumber = document.licenceNumber();
+    this.verificationCode = document.verificationCode();
+    this.caseNumber = caseNumber;
+    this.itemCode = itemCode;
+    this.itemName = document.itemName();
+    this.licenceTitle = document.licenceTitle();
+    this.holderName = document.holderName();
+    this.holderPartyIdMasked = document.holderIdMasked();
+    this.departmentName = document.issuingDepartment();
+    this.issuedOn = document.issuedOn();
+    this.validUntil = document.validUntil();
+    this.status = LicenceStatus.VALID;
+    this.pdfSha256 = pdfSha256;
+    this.issuedAt = issuedAt;
+  }
+
+  /** The status as of {@code today}: a valid licence past its end date verifies as expired. */
+  public LicenceStatus statusOn(LocalDate today) {
+    if (status == LicenceStatus.VALID && validUntil != null && today.isAfter(validUntil)) {
+      return LicenceStatus.EXPIRED;
+    }
+    return status;
+  }
+
+  public String licenceNumber() {
+    return licenceNumber;
+  }
+
+  public String verificationCode() {
+    return verificationCode;
+  }
+
+  public String caseNumber() {
+    return caseNumber;
+  }
+
+  public String itemCode() {
+    return itemCode;
+  }
+
+  public String itemName() {
+    return itemName;
+  }
+
+  public String licenceTitle() {
+    return licenceTitle;
+  }
+
+  public String holderName() {
+    return holderName;
+  }
+
+  public String holderPartyIdMasked() {
+    return holderPartyIdMasked;
+  }
+
+  public String departmentName() {
+    return departmentName;
+  }
+
+  public LocalDate issuedOn() {
+    return issuedOn;
+  }
+
+  public LocalDate validUntil() {
+    return validUntil;
+  }
+
+  public String pdfSha256() {
+    return pdfSha256;
+  }
+}

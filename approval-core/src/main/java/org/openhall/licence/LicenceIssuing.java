@@ -1,0 +1,128 @@
+package org.openhall.licence;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openhall.casefile.Case;
+import org.openhall.casefile.CaseManagement;
+import org.openhall.catalogue.Catalogue;
+import org.openhall.catalogue.ItemVersion;
+import org.openhall.catalogue.form.CreditCode;
+import org.openhall.catalogue.form.ResidentIdNumber;
+import org.openhall.filestore.FileStore;
+import org.openhall.identity.PartyKind;
+import org.openhall.kernel.Counters;
+import org.openhall.kernel.DomainException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 制证: renders, seals, stores and registers the licence of an approved case, then completes the
+ * case. Issuing the same case twice returns the first licence.
+ */
+@Service
+public class LicenceIssuing {
+
+  /** Unambiguous characters for codes people type: no 0/O, 1/I/L. */
+  private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+
+  private final Licences licences;
+  private final CaseManagement cases;
+  private final Catalogue catalogue;
+  private final LicenceRenderer renderer;
+  private final LicenceSeal seal;
+  private final FileStore files;
+  private final Counters counters;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final String verifyBaseUrl;
+  private final SecureRandom random = new SecureRandom();
+
+  LicenceIssuing(Licences licences, CaseManagement cases, Catalogue catalogue,
+      LicenceRenderer renderer, LicenceSeal seal, FileStore files, Counters counters,
+      ApplicationEventPublisher events, Clock clock,
+      @Value("${openhall.public-base-url}") String publicBaseUrl) {
+    this.licences = licences;
+    this.cases = cases;
+    this.catalogue = catalogue;
+    this.renderer = renderer;
+    this.seal = seal;
+    this.files = files;
+    this.counters = counters;
+    this.events = events;
+    this.clock = clock;
+    this.verifyBaseUrl = publicBaseUrl.replaceAll("/+$", "") + "/verify/";
+  }
+
+  @Transactional
+  public Licence issue(String caseNumber) {
+    Optional<Licence> earlier = licences.findByCaseNumber(caseNumber);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    Case c = cases.byNumber(caseNumber);
+    ItemVersion item = catalogue.version(c.itemVersionId());
+    LocalDate today = LocalDate.now(clock);
+    String title = Optional.ofNullable(item.guide().licenceTitle()).orElse(item.name() + "决定书");
+    String number = item.code() + "-" + today.getYear() + "-"
+        + String.format("%06d", counters.next("licence-" + item.code() + "-" + today.getYear()));
+    String code = verificationCode();
+    List<String> content = new ArrayList<>();
+    content.add("许可事项：" + item.name());
+    content.add("办件编号：" + caseNumber);
+    cases.formData(c).forEach((key, value) -> item.form().field(key)
+        .filter(f -> !value.isBlank())
+        .filter(f -> f.type() != org.openhall.catalogue.form.FieldType.PERSON_ID
+            && f.type() != org.openhall.catalogue.form.FieldType.PHONE)
+        .ifPresent(f -> content.add(f.label() + "：" + value)));
+    LicenceDocument document = new LicenceDocument(number, code, c.applicant().name(),
+        masked(c.applicant().kind(), c.applicant().partyId()), item.name(), title, content,
+        catalogue.departmentName(item.leadDepartment()), today, null, verifyBaseUrl + code);
+    byte[] pdf = seal.sign(renderer.render(document));
+    String sha = files.put(pdf);
+    Licence licence = licences.save(new Licence(document, caseNumber, item.code(), sha, clock.instant()));
+    cases.issued(caseNumber, number);
+    events.publishEvent(new LicenceIssued(caseNumber, number, code));
+    return licence;
+  }
+
+  /** The signed PDF of a case's licence. */
+  @Transactional(readOnly = true)
+  public byte[] pdfOf(String caseNumber) {
+    Licence licence = licences.findByCaseNumber(caseNumber)
+        .orElseThrow(() -> DomainException.notFound("LICENCE_NOT_FOUND", caseNumber));
+    return files.get(licence.pdfSha256());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Licence> ofCase(String caseNumber) {
+    return licences.findByCaseNumber(caseNumber);
+  }
+
+  /** Looks a licence up by the code printed under its QR code, or 404. */
+  @Transactional(readOnly = true)
+  public Licence verify(String verificationCode) {
+    return licences.findByVerificationCode(verificationCode == null ? "" : verificationCode.strip().toUpperCase())
+        .orElseThrow(() -> DomainException.notFound("LICENCE_UNKNOWN_CODE", verificationCode));
+  }
+
+  private String verificationCode() {
+    char[] code = new char[12];
+    for (int i = 0; i < code.length; i++) {
+      code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
+    }
+    return new String(code);
+  }
+
+  static String masked(PartyKind kind, String partyId) {
+    if (partyId == null || partyId.isBlank()) {
+      return "";
+    }
+    return kind == PartyKind.ENTITY ? CreditCode.mask(partyId) : ResidentIdNumber.mask(partyId);
+  }
+}

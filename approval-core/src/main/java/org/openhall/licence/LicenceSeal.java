@@ -1,0 +1,269 @@
+package org.openhall.licence;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/**
+ * 电子签章: signs a rendered licence PDF with a PKCS#12 key as a detached CMS (PAdES, ETSI.CAdES.detached) signature.
+ *
+ * <p>The signing time is written to the signature dictionary (/M), inside the signed byte range, as
+ * PAdES baseline asks; the CMS carries the ESS signing-certificate-v2 attribute. Thread-safe.
+ */
+public final class LicenceSeal {
+
+    /** Reason written into every signature. */
+    public static final String REASON = "电子证照签章";
+    /** Common name of the generated demo certificate. */
+    public static final String DEMO_COMMON_NAME = "OpenHall Demo Seal";
+
+    private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
+    private static final String DEMO_ALIAS = "seal";
+
+    private final PrivateKey key;
+    private final List<X509Certificate> chain;
+    private final String signerName;
+    private final String location;
+    private final Clock clock;
+
+    /**
+     * @param key        private key of the seal
+     * @param chain      signing certificate first, then its issuers (may be just the one certificate)
+     * @param signerName name written into the signature (/Name), e.g. the issuing department
+     * @param location   place written into the signature (/Location), e.g. 北京市
+     * @param clock      source of the signing time
+     */
+    public LicenceSeal(PrivateKey key, List<X509Certificate> chain, String signerName, String location, Clock clock) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.chain = List.copyOf(Objects.requireNonNull(chain, "chain"));
+        if (this.chain.isEmpty()) {
+            throw new IllegalArgumentException("chain must hold at least the signing certificate");
+        }
+        this.signerName = Objects.requireNonNull(signerName, "signerName");
+        this.location = Objects.requireNonNull(location, "location");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Loads the first private-key entry of a PKCS#12 keystore (key password = store password). */
+    public static LicenceSeal fromPkcs12(Path keystore, char[] password, String signerName, String location,
+                                         Clock clock) {
+        try (InputStream in = Files.newInputStream(keystore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.isKeyEntry(alias)) {
+                    PrivateKey key = (PrivateKey) store.getKey(alias, password);
+                    Certificate[] certificates = store.getCertificateChain(alias);
+                    List<X509Certificate> chain = new ArrayList<>();
+                    for (Certificate certificate : certificates) {
+                        chain.add((X509Certificate) certificate);
+                    }
+                    return new LicenceSeal(key, chain, signerName, location, clock);
+                }
+            }
+            throw new IllegalArgumentException("No private key entry in keystore " + keystore);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read keystore " + keystore, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("Cannot load keystore " + keystore + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Demo profile: a seal with a freshly generated self-signed RSA-2048 "OpenHall Demo Seal" certificate, in memory. */
+    public static LicenceSeal demo(String signerName, String location, Clock clock) {
+        KeyStore store = generateDemoKeyStore(new char[0], clock);
+        try {
+            PrivateKey key = (PrivateKey) store.getKey(DEMO_ALIAS, new char[0]);
+            X509Certificate certificate = (X509Certificate) store.getCertificate(DEMO_ALIAS);
+            return new LicenceSeal(key, List.of(certificate), signerName, location, clock);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot create demo seal", e);
+        }
+    }
+
+    /**
+     * Demo profile with a persistent key: loads the PKCS#12 file at {@code keystore} if it exists,
+     * otherwise generates a self-signed "OpenHall Demo Seal" certificate and writes it there first, so
+     * licences signed before a restart keep verifying against the same certificate.
+     */
+    public static LicenceSeal demo(Path keystore, char[] password, String signerName, String location, Clock clock) {
+        if (!Files.exists(keystore)) {
+            writeDemoKeyStore(keystore, password, clock);
+        }
+        return fromPkcs12(keystore, password, signerName, location, clock);
+    }
+
+    /** Generates a self-signed demo certificate and key and writes them to a new PKCS#12 file. */
+    public static void writeDemoKeyStore(Path keystore, char[] password, Clock clock) {
+        KeyStore store = generateDemoKeyStore(password, clock);
+        try {
+            Path parent = keystore.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temporary = Files.createTempFile(parent, "seal", ".p12.tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                store.store(out, password);
+            }
+            Files.move(temporary, keystore, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write demo keystore " + keystore, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot store demo keystore", e);
+        }
+    }
+
+    private static KeyStore generateDemoKeyStore(char[] password, Clock clock) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048, new SecureRandom());
+            KeyPair pair = generator.generateKeyPair();
+            X500Name subject = new X500Name("CN=" + DEMO_COMMON_NAME + ", O=OpenHall, C=CN");
+            Instant now = clock.instant();
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    subject,
+                    new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(3650))),
+                    subject,
+                    pair.getPublic());
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true,
+                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(Extension.subjectKeyIdentifier, false,
+                    extensions.createSubjectKeyIdentifier(pair.getPublic()));
+            ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(pair.getPrivate());
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry(DEMO_ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
+            return store;
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("Cannot generate demo seal certificate", e);
+        }
+    }
+
+    /** The signing certificate. */
+    public X509Certificate certificate() {
+        return chain.get(0);
+    }
+
+    /** Signs the PDF; returns the original bytes followed by an incremental update holding the signature. */
+    public byte[] sign(byte[] pdf) {
+        Objects.requireNonNull(pdf, "pdf");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setName(signerName);
+            signature.setReason(REASON);
+            signature.setLocation(location);
+            signature.setSignDate(GregorianCalendar.from(ZonedDateTime.now(clock)));
+            document.addSignature(signature);
+            ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
+            byte[] content;
+            try (InputStream signed = external.getContent()) {
+                content = signed.readAllBytes();
+            }
+            external.setSignature(cms(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot sign licence PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private byte[] cms(byte[] content) throws IOException {
+        try {
+            X509Certificate certificate = certificate();
+            ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(key);
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                    new JcaDigestCalculatorProviderBuilder().build())
+                    .setSignedAttributeGenerator(padesAttributes(certificate))
+                    .build(signer, certificate));
+            generator.addCertificates(new JcaCertStore(chain));
+            CMSSignedData data = generator.generate(new CMSProcessableByteArray(content), false);
+            return data.getEncoded();
+        } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+            throw new IOException("Cannot create CMS signature: " + e.getMessage(), e);
+        }
+    }
+
+    /** content-type, message-digest, algorithm protection and signing-certificate-v2; no signing-time (it is in /M). */
+    private static CMSAttributeTableGenerator padesAttributes(X509Certificate certificate)
+            throws GeneralSecurityException, IOException {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+        X509CertificateHolder holder = new X509CertificateHolder(certificate.getEncoded());
+        IssuerSerial issuerSerial = new IssuerSerial(
+                new GeneralNames(new GeneralName(holder.getIssuer())), holder.getSerialNumber());
+        SigningCertificateV2 signingCertificate =
+                new SigningCertificateV2(new ESSCertIDv2[] {new ESSCertIDv2(hash, issuerSerial)});
+        ASN1EncodableVector attributes = new ASN1EncodableVector();
+        attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(signingCertificate)));
+        DefaultSignedAttributeTableGenerator defaults =
+                new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes));
+        return parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
+    }
+}

@@ -1,0 +1,112 @@
+package org.openhall.server;
+
+import org.openhall.identity.AccountDirectory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three security areas: the stateless JSON API ({@code /api/**}, HTTP Basic, no CSRF), the staff
+ * console ({@code /console/**}, its own login page) and the citizen portal (everything else).
+ * Pages use sessions and CSRF tokens; passwords are Argon2 hashes; five wrong passwords in a row
+ * lock an account for fifteen minutes.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final String[] STAFF = {"CLERK", "REVIEWER", "APPROVER", "SUPERVISOR", "ADMIN"};
+  private static final String[] APPLICANTS = {"APPLICANT", "AGENT"};
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  }
+
+  @Bean
+  UserDetailsService userDetailsService(AccountDirectory accounts) {
+    return username -> accounts.find(username).map(HallUser::new)
+        .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiProblems problems) throws Exception {
+    http.securityMatcher("/api/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
+            .accessDeniedHandler(problems::forbidden))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(HttpMethod.GET, "/api/v1/items", "/api/v1/items/**",
+                "/api/v1/calendar/**", "/api/v1/licences/**").permitAll()
+            .requestMatchers("/api/v1/console/**").hasAnyRole(STAFF)
+            .requestMatchers("/api/v1/**").hasAnyRole(APPLICANTS)
+            .anyRequest().denyAll());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain console(HttpSecurity http) throws Exception {
+    http.securityMatcher("/console", "/console/**")
+        .formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
+            .defaultSuccessUrl("/console", true).failureUrl("/console/login?error").permitAll())
+        .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/console/login", "/console/css/**").permitAll()
+            .anyRequest().hasAnyRole(STAFF));
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases").failureUrl("/login?error").permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/", "/items", "/items/**", "/verify", "/verify/**", "/login", "/error",
+                "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+            .requestMatchers("/actuator/**").hasRole("ADMIN")
+            .anyRequest().hasAnyRole(APPLICANTS))
+        .httpBasic(Customizer.withDefaults());
+    return http.build();
+  }
+
+  /** Counts wrong passwords towards the lockout; a good one resets the count. */
+  @Configuration(proxyBeanMethods = false)
+  static class LoginAttempts {
+
+    private final AccountDirectory accounts;
+
+    LoginAttempts(AccountDirectory accounts) {
+      this.accounts = accounts;
+    }
+
+    @EventListener
+    void failed(AuthenticationFailureBadCredentialsEvent event) {
+      accounts.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()));
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+      accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package org.openhall.portal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.openhall.casefile.Case;
+import org.openhall.casefile.CaseManagement;
+import org.openhall.casefile.CaseManagement.Filed;
+import org.openhall.casefile.CaseManagement.Submission;
+import org.openhall.casefile.CaseStatus;
+import org.openhall.casefile.Channel;
+import org.openhall.casefile.MaterialRef;
+import org.openhall.identity.AccountDirectory;
+import org.openhall.identity.AccountDirectory.Member;
+import org.openhall.identity.Role;
+import org.openhall.kernel.DomainException;
+import org.openhall.licence.LicenceIssuing;
+import org.openhall.material.Material;
+import org.openhall.material.MaterialVault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The applicant's API: the material vault, filing, following and withdrawing cases, the licence. */
+@RestController
+@RequestMapping("/api/v1")
+class ApplicantApi {
+
+  private final AccountDirectory accounts;
+  private final MaterialVault vault;
+  private final CaseManagement cases;
+  private final CaseViews views;
+  private final LicenceIssuing licences;
+
+  ApplicantApi(AccountDirectory accounts, MaterialVault vault, CaseManagement cases,
+      CaseViews views, LicenceIssuing licences) {
+    this.accounts = accounts;
+    this.vault = vault;
+    this.cases = cases;
+    this.views = views;
+    this.licences = licences;
+  }
+
+  @PostMapping(path = "/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<MaterialView> upload(Principal principal, @RequestParam("file") MultipartFile file)
+      throws IOException {
+    Member me = accounts.require(principal.getName());
+    Material m = vault.store(me.id(), file.getOriginalFilename(), file.getBytes());
+    return ResponseEntity.status(HttpStatus.CREATED).body(MaterialView.of(m));
+  }
+
+  @GetMapping("/materials")
+  List<MaterialView> materials(Principal principal) {
+    Member me = accounts.require(principal.getName());
+    return vault.vaultOf(me.id()).stream().map(MaterialView::of).toList();
+  }
+
+  @PostMapping("/cases")
+  ResponseEntity<Submitted> submit(Principal principal,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody CaseRequest request) {
+    Member me = accounts.require(principal.getName());
+    if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
+      throw DomainException.invalid("IDEMPOTENCY_KEY_MISSING");
+    }
+    boolean agent = me.has(Role.AGENT);
+    Filed filed = cases.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
+        agent ? Channel.AGENT : Channel.ONLINE, request.itemCode(), request.formData(),
+        request.materials(), idempotencyKey.strip()));
+    Case c = filed.filedCase();
+    Submitted body = new Submitted(c.caseNumber(), c.status(), views.summary(c).submittedAt());
+    return filed.created()
+        ? ResponseEntity.created(URI.create("/api/v1/cases/" + c.caseNumber())).body(body)
+        : ResponseEntity.ok(body);
+  }
+
+  @GetMapping("/cases")
+  List<CaseViews.CaseSummary> cases(Principal principal) {
+    Member me = accounts.require(principal.getName());
+    return cases.casesOf(me.id()).stream().map(views::summary).toList();
+  }
+
+  @GetMapping("/cases/{caseNumber}")
+  CaseViews.CaseView caseOf(Principal principal, @PathVariable String caseNumber) {
+    Member me = accounts.require(principal.getName());
+    return views.view(cases.ownedCase(caseNumber, me.id()));
+  }
+
+  @PostMapping("/cases/{caseNumber}/supplements")
+  CaseViews.CaseView supplement(Principal principal, @PathVariable String caseNumber,
+      @RequestBody SupplementRequest request) {
+    Member me = accounts.require(principal.getName());
+    return views.view(cases.supplement(caseNumber, me, request.materials()));
+  }
+
+  @PostMapping("/cases/{caseNumber}/withdrawal")
+  CaseViews.CaseView withdraw(Principal principal, @PathVariable String caseNumber) {
+    Member me = accounts.require(principal.getName());
+    return views.view(cases.withdraw(caseNumber, me));
+  }
+
+  @GetMapping("/cases/{caseNumber}/licence.pdf")
+  ResponseEntity<byte[]> licence(Principal principal, @PathVariable String caseNumber) {
+    Member me = accounts.require(principal.getName());
+    Case c = cases.ownedCase(caseNumber, me.id());
+    byte[] pdf = licences.pdfOf(c.caseNumber());
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("licence-" + caseNumber + ".pdf").build().toString())
+        .body(pdf);
+  }
+
+  record CaseRequest(String itemCode, Map<String, String> formData, List<MaterialRef> materials,
+      String onBehalfOf) {
+  }
+
+  record SupplementRequest(List<MaterialRef> materials, Map<String, String> formData) {
+  }
+
+  record Submitted(String caseNumber, CaseStatus status, OffsetDateTime submittedAt) {
+  }
+
+  record MaterialView(String materialId, String fileName, String mediaType, long size, String sha256) {
+    static MaterialView of(Material m) {
+      return new MaterialView(m.id(), m.fileName(), m.mediaType(), m.size(), m.sha256());
+    }
+  }
+}

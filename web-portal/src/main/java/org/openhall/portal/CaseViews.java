@@ -1,0 +1,78 @@
+package org.openhall.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.openhall.calendar.WorkingDays;
+import org.openhall.casefile.Case;
+import org.openhall.casefile.CaseStatus;
+import org.openhall.casefile.Channel;
+import org.openhall.casefile.CorrectionItem;
+import org.openhall.licence.LicenceIssuing;
+import org.springframework.stereotype.Component;
+
+/** The applicant's JSON view of a case (API.md), timeline and clock derived from its rows. */
+@Component
+class CaseViews {
+
+  private final WorkingDays workingDays;
+  private final LicenceIssuing licences;
+  private final ZoneId zone;
+
+  CaseViews(WorkingDays workingDays, LicenceIssuing licences, Clock clock) {
+    this.workingDays = workingDays;
+    this.licences = licences;
+    this.zone = clock.getZone();
+  }
+
+  CaseSummary summary(Case c) {
+    return new CaseSummary(c.caseNumber(), c.itemCode(), c.itemName(), c.status(),
+        at(c.submittedAt()), c.dueDate().orElse(null));
+  }
+
+  CaseView view(Case c) {
+    LocalDate accepted = c.acceptedAt().map(i -> i.atZone(zone).toLocalDate()).orElse(null);
+    int used = 0;
+    if (accepted != null) {
+      LocalDate end = c.completedAt().map(i -> i.atZone(zone).toLocalDate()).orElse(workingDays.today());
+      used = workingDays.calendar().workingDaysBetween(accepted, end);
+    }
+    var timeline = c.timeline().stream().map(e -> new TimelineEntry(at(e.at()), e.stage().name(),
+        e.action().name(), e.actorRole(), e.note())).toList();
+    CorrectionNoticeView notice = c.correctionIssuedAt()
+        .map(at -> new CorrectionNoticeView(c.correctionItems(), at(at))).orElse(null);
+    LicenceRef licence = licences.ofCase(c.caseNumber())
+        .map(l -> new LicenceRef(l.licenceNumber(), l.verificationCode())).orElse(null);
+    return new CaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.status(), c.channel(),
+        at(c.submittedAt()), c.acceptedAt().map(this::at).orElse(null), c.dueDate().orElse(null),
+        c.dueDateProvisional(), new ClockView(used, 0), timeline, notice, licence);
+  }
+
+  private OffsetDateTime at(java.time.Instant instant) {
+    return instant.atZone(zone).toOffsetDateTime();
+  }
+
+  record CaseSummary(String caseNumber, String itemCode, String itemName, CaseStatus status,
+      OffsetDateTime submittedAt, LocalDate dueDate) {
+  }
+
+  record CaseView(String caseNumber, String itemCode, String itemName, CaseStatus status,
+      Channel channel, OffsetDateTime submittedAt, OffsetDateTime acceptedAt, LocalDate dueDate,
+      boolean dueDateProvisional, ClockView clock, List<TimelineEntry> timeline,
+      CorrectionNoticeView correctionNotice, LicenceRef licence) {
+  }
+
+  record ClockView(int workingDaysUsed, int stoppedWorkingDays) {
+  }
+
+  record TimelineEntry(OffsetDateTime at, String stage, String action, String actorRole, String note) {
+  }
+
+  record CorrectionNoticeView(List<CorrectionItem> items, OffsetDateTime issuedAt) {
+  }
+
+  record LicenceRef(String licenceNumber, String verificationCode) {
+  }
+}

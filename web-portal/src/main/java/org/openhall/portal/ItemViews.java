@@ -1,0 +1,69 @@
+package org.openhall.portal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.openhall.catalogue.Catalogue;
+import org.openhall.catalogue.ItemCategory;
+import org.openhall.catalogue.ItemVersion;
+import org.openhall.catalogue.ServiceGuide;
+import org.openhall.catalogue.form.FieldOption;
+import org.openhall.catalogue.form.FieldType;
+import org.springframework.stereotype.Component;
+
+/** The public JSON shapes of items and their guides (API.md). */
+@Component
+class ItemViews {
+
+  private final Catalogue catalogue;
+
+  ItemViews(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  ItemSummary summary(ItemVersion v) {
+    return new ItemSummary(v.code(), v.name(), department(v.leadDepartment()), v.category(),
+        v.promisedDays(), v.legalDays(), v.onlineDepth());
+  }
+
+  ItemGuide guide(ItemVersion v) {
+    ServiceGuide g = v.guide();
+    return new ItemGuide(v.code(), v.name(), department(v.leadDepartment()), v.category(),
+        v.promisedDays(), v.legalDays(), v.onlineDepth(), v.version(), g.legalBasis(),
+        g.conditions(), g.procedure(),
+        g.materials().stream().map(m -> new MaterialView(m.id(), m.name(), m.required(),
+            m.deferrable(), m.originals(), m.copies())).toList(),
+        g.fees().stream().map(f -> new FeeView(f.name(), f.amount(), f.basis())).toList(),
+        g.complaintChannel(), g.location(), g.hours(),
+        v.form().fields().stream().map(f -> new FormFieldView(f.key(), f.label(), f.type(),
+            f.required(), f.options() == null ? List.of() : f.options())).toList());
+  }
+
+  private DepartmentView department(String code) {
+    return new DepartmentView(code, catalogue.departmentName(code));
+  }
+
+  record DepartmentView(String code, String name) {
+  }
+
+  record ItemSummary(String code, String name, DepartmentView department, ItemCategory category,
+      int promisedDays, int legalDays, int onlineDepth) {
+  }
+
+  record ItemGuide(String code, String name, DepartmentView department, ItemCategory category,
+      int promisedDays, int legalDays, int onlineDepth, int version,
+      List<ServiceGuide.LegalBasis> legalBasis, List<String> conditions,
+      List<ServiceGuide.ProcedureStep> procedure, List<MaterialView> materials, List<FeeView> fees,
+      String complaintChannel, String location, String hours, List<FormFieldView> formFields) {
+  }
+
+  record MaterialView(String id, String name, boolean required, boolean deferrable, int originals,
+      int copies) {
+  }
+
+  record FeeView(String name, BigDecimal amount, String basis) {
+  }
+
+  record FormFieldView(String key, String label, FieldType type, boolean required,
+      List<FieldOption> options) {
+  }
+}

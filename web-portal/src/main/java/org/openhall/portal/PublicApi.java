@@ -1,0 +1,89 @@
+package org.openhall.portal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.openhall.calendar.DueDate;
+import org.openhall.calendar.WorkingDays;
+import org.openhall.catalogue.Catalogue;
+import org.openhall.catalogue.ItemCategory;
+import org.openhall.kernel.DomainException;
+import org.openhall.licence.Licence;
+import org.openhall.licence.LicenceIssuing;
+import org.openhall.licence.LicenceStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What anyone may read without signing in: the catalogue, due dates, licence verification. */
+@RestController
+@RequestMapping("/api/v1")
+class PublicApi {
+
+  private final Catalogue catalogue;
+  private final ItemViews views;
+  private final WorkingDays workingDays;
+  private final LicenceIssuing licences;
+
+  PublicApi(Catalogue catalogue, ItemViews views, WorkingDays workingDays, LicenceIssuing licences) {
+    this.catalogue = catalogue;
+    this.views = views;
+    this.workingDays = workingDays;
+    this.licences = licences;
+  }
+
+  @GetMapping("/items")
+  PageView<ItemViews.ItemSummary> items(@RequestParam(required = false) String query,
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) ItemCategory category,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    if (page < 0 || size < 1 || size > 100) {
+      throw DomainException.invalid("PAGE_INVALID", page, size);
+    }
+    Page<ItemViews.ItemSummary> result = catalogue.search(query, department, category,
+        PageRequest.of(page, size)).map(views::summary);
+    return new PageView<>(result.getContent(), result.getNumber(), result.getSize(),
+        result.getTotalElements(), result.getTotalPages());
+  }
+
+  @GetMapping("/items/{code}")
+  ItemViews.ItemGuide item(@PathVariable String code) {
+    return views.guide(catalogue.published(code));
+  }
+
+  @GetMapping("/calendar/due-date")
+  DueDate dueDate(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+      @RequestParam int workingDays) {
+    if (workingDays < 0 || workingDays > 3650) {
+      throw DomainException.invalid("WORKING_DAYS_INVALID", workingDays);
+    }
+    return this.workingDays.dueDate(start, workingDays);
+  }
+
+  @GetMapping("/licences/{verificationCode}")
+  LicenceCheck licence(@PathVariable String verificationCode) {
+    Licence l = licences.verify(verificationCode);
+    return new LicenceCheck(l.statusOn(workingDays.today()), l.licenceNumber(), l.itemName(),
+        masked(l.holderName()), l.issuedOn(), l.validUntil());
+  }
+
+  /** A holder's name shown to the public: first character kept (张**), entities in full. */
+  static String masked(String name) {
+    if (name == null || name.codePointCount(0, name.length()) > 5) {
+      return name;
+    }
+    int first = name.offsetByCodePoints(0, 1);
+    return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+  }
+
+  record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+  }
+
+  record LicenceCheck(LicenceStatus status, String licenceNumber, String itemName,
+      String holderMasked, LocalDate issuedOn, LocalDate validUntil) {
+  }
+}

@@ -1,0 +1,39 @@
+package org.openhall.console;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.openhall.casefile.Case;
+import org.openhall.casefile.CaseStatus;
+import org.openhall.casefile.Channel;
+import org.openhall.casefile.CorrectionItem;
+import org.openhall.casefile.MaterialRef;
+import org.openhall.identity.PartyKind;
+
+/** The full case as staff of its departments see it, the applicant's data unmasked. */
+record StaffCaseView(String caseNumber, String itemCode, String itemName, String departmentCode,
+    CaseStatus status, Channel channel, Applicant applicant, OffsetDateTime submittedAt,
+    OffsetDateTime acceptedAt, LocalDate dueDate, LocalDate legalDueDate,
+    boolean dueDateProvisional, Map<String, String> formData, List<MaterialRef> materials,
+    List<CorrectionItem> correctionItems, List<Step> timeline) {
+
+  static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone) {
+    var a = c.applicant();
+    return new StaffCaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.departmentCode(),
+        c.status(), c.channel(), new Applicant(a.name(), a.kind(), a.partyId(), a.phone()),
+        c.submittedAt().atZone(zone).toOffsetDateTime(),
+        c.acceptedAt().map(i -> i.atZone(zone).toOffsetDateTime()).orElse(null),
+        c.dueDate().orElse(null), c.legalDueDate().orElse(null), c.dueDateProvisional(),
+        formData, List.copyOf(c.materials()), c.correctionItems(),
+        c.timeline().stream().map(e -> new Step(e.at().atZone(zone).toOffsetDateTime(),
+            e.stage().name(), e.action().name(), e.actorRole(), e.note())).toList());
+  }
+
+  record Applicant(String name, PartyKind kind, String idNumber, String phone) {
+  }
+
+  record Step(OffsetDateTime at, String stage, String action, String actorRole, String note) {
+  }
+}

@@ -1,0 +1,47 @@
+package org.openhall.workflow;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.openhall.casefile.CaseSubmitted;
+import org.openhall.casefile.CaseSupplemented;
+import org.openhall.casefile.CaseWithdrawn;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts and steers each case's process from the case events (delivered through the event
+ * publication registry, so a crash between filing and starting is made good on restart).
+ */
+@Component
+class CaseProcesses {
+
+  private final RuntimeService runtime;
+
+  CaseProcesses(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @ApplicationModuleListener
+  void on(CaseSubmitted submitted) {
+    boolean running = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(submitted.caseNumber()).count() > 0;
+    if (!running) {
+      runtime.startProcessInstanceByKey(submitted.processKey(), submitted.caseNumber(),
+          Map.of(ProcessVariables.CASE_NUMBER, submitted.caseNumber()));
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(CaseSupplemented supplemented) {
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_SUPPLEMENTED)
+        .processInstanceBusinessKey(supplemented.caseNumber())
+        .correlate();
+  }
+
+  @ApplicationModuleListener
+  void on(CaseWithdrawn withdrawn) {
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_WITHDRAWN)
+        .processInstanceBusinessKey(withdrawn.caseNumber())
+        .correlateAll();
+  }
+}

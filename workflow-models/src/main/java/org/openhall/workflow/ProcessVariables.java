@@ -1,0 +1,14 @@
+package org.openhall.workflow;
+
+/** Variable and message names shared by every OpenHall process. Only ids live in variables. */
+public final class ProcessVariables {
+
+  public static final String CASE_NUMBER = "caseNumber";
+  public static final String OUTCOME = "outcome";
+
+  public static final String MESSAGE_SUPPLEMENTED = "CaseSupplemented";
+  public static final String MESSAGE_WITHDRAWN = "CaseWithdrawn";
+
+  private ProcessVariables() {
+  }
+}
