@@ -91,26 +91,28 @@ class ApplicantApi {
   @GetMapping("/cases")
   List<CaseViews.CaseSummary> cases(Principal principal) {
     Member me = accounts.require(principal.getName());
-    return cases.casesOf(me.id()).stream().map(views::summary).toList();
+    return views.summariesOf(me.id());
   }
 
   @GetMapping("/cases/{caseNumber}")
   CaseViews.CaseView caseOf(Principal principal, @PathVariable String caseNumber) {
     Member me = accounts.require(principal.getName());
-    return views.view(cases.ownedCase(caseNumber, me.id()));
+    return views.viewOwned(caseNumber, me.id());
   }
 
   @PostMapping("/cases/{caseNumber}/supplements")
   CaseViews.CaseView supplement(Principal principal, @PathVariable String caseNumber,
       @RequestBody SupplementRequest request) {
     Member me = accounts.require(principal.getName());
-    return views.view(cases.supplement(caseNumber, me, request.materials()));
+    cases.supplement(caseNumber, me, request.materials());
+    return views.viewOwned(caseNumber, me.id());
   }
 
   @PostMapping("/cases/{caseNumber}/withdrawal")
   CaseViews.CaseView withdraw(Principal principal, @PathVariable String caseNumber) {
     Member me = accounts.require(principal.getName());
-    return views.view(cases.withdraw(caseNumber, me));
+    cases.withdraw(caseNumber, me);
+    return views.viewOwned(caseNumber, me.id());
   }
 
   @GetMapping("/cases/{caseNumber}/licence.pdf")

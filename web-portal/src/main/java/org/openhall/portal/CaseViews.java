@@ -7,24 +7,39 @@ import java.time.ZoneId;
 import java.util.List;
 import org.openhall.calendar.WorkingDays;
 import org.openhall.casefile.Case;
+import org.openhall.casefile.CaseManagement;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.Channel;
 import org.openhall.casefile.CorrectionItem;
 import org.openhall.licence.LicenceIssuing;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The applicant's JSON view of a case (API.md), timeline and clock derived from its rows. */
 @Component
 class CaseViews {
 
+  private final CaseManagement cases;
   private final WorkingDays workingDays;
   private final LicenceIssuing licences;
   private final ZoneId zone;
 
-  CaseViews(WorkingDays workingDays, LicenceIssuing licences, Clock clock) {
+  CaseViews(CaseManagement cases, WorkingDays workingDays, LicenceIssuing licences, Clock clock) {
+    this.cases = cases;
     this.workingDays = workingDays;
     this.licences = licences;
     this.zone = clock.getZone();
+  }
+
+  /** The applicant's view of one of their cases (404 for anyone else's), read in one transaction. */
+  @Transactional(readOnly = true)
+  public CaseView viewOwned(String caseNumber, String accountId) {
+    return view(cases.ownedCase(caseNumber, accountId));
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.List<CaseSummary> summariesOf(String accountId) {
+    return cases.casesOf(accountId).stream().map(this::summary).toList();
   }
 
   CaseSummary summary(Case c) {

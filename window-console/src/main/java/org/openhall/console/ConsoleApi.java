@@ -1,16 +1,10 @@
 package org.openhall.console;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.util.List;
-import org.openhall.casefile.Case;
-import org.openhall.casefile.CaseManagement;
 import org.openhall.casefile.CaseStage;
 import org.openhall.casefile.CorrectionItem;
 import org.openhall.identity.AccountDirectory;
-import org.openhall.identity.AccountDirectory.Member;
-import org.openhall.identity.Role;
-import org.openhall.kernel.DomainException;
 import org.openhall.workflow.Completion;
 import org.openhall.workflow.WorkTask;
 import org.openhall.workflow.Worklist;
@@ -29,14 +23,12 @@ class ConsoleApi {
 
   private final AccountDirectory accounts;
   private final Worklist worklist;
-  private final CaseManagement cases;
-  private final Clock clock;
+  private final StaffCases staffCases;
 
-  ConsoleApi(AccountDirectory accounts, Worklist worklist, CaseManagement cases, Clock clock) {
+  ConsoleApi(AccountDirectory accounts, Worklist worklist, StaffCases staffCases) {
     this.accounts = accounts;
     this.worklist = worklist;
-    this.cases = cases;
-    this.clock = clock;
+    this.staffCases = staffCases;
   }
 
   @GetMapping("/tasks")
@@ -59,13 +51,7 @@ class ConsoleApi {
 
   @GetMapping("/cases/{caseNumber}")
   StaffCaseView caseOf(Principal principal, @PathVariable String caseNumber) {
-    Member me = accounts.require(principal.getName());
-    Case c = cases.byNumber(caseNumber);
-    boolean supervisor = me.has(Role.SUPERVISOR) || me.has(Role.ADMIN);
-    if (!supervisor && !me.departments().contains(c.departmentCode())) {
-      throw DomainException.notFound("CASE_NOT_FOUND", caseNumber);
-    }
-    return StaffCaseView.of(c, cases.formData(c), clock.getZone());
+    return staffCases.view(caseNumber, accounts.require(principal.getName()));
   }
 
   record CompleteRequest(String outcome, String opinion, List<CorrectionItem> missing) {
