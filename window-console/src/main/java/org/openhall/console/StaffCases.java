@@ -3,6 +3,8 @@ package org.openhall.console;
 import java.time.Clock;
 import org.openhall.casefile.Case;
 import org.openhall.casefile.CaseManagement;
+import org.openhall.catalogue.Catalogue;
+import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.identity.Role;
 import org.openhall.kernel.DomainException;
@@ -14,11 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffCases {
 
   private final CaseManagement cases;
+  private final Catalogue catalogue;
   private final Clock clock;
 
-  StaffCases(CaseManagement cases, Clock clock) {
+  StaffCases(CaseManagement cases, Catalogue catalogue, Clock clock) {
     this.cases = cases;
+    this.catalogue = catalogue;
     this.clock = clock;
+  }
+
+  /** The materials the case's item version requires, for the one-time correction notice. */
+  @Transactional(readOnly = true)
+  public java.util.List<RequiredMaterial> requirements(String caseNumber) {
+    return catalogue.version(cases.byNumber(caseNumber).itemVersionId()).guide().materials();
   }
 
   @Transactional(readOnly = true)

@@ -1,0 +1,149 @@
+package org.openhall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The same journey as {@link CaseJourneyIntegrationTest}, but through the pages in a real
+ * browser: the company signs in at the portal, fills in the form rendered from the item's form
+ * definition, uploads its PDF and submits; clerk, reviewer and approver sign in at the console
+ * and work their tasks; the company sees the case issued and downloads the licence.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PortalApplyFlowBrowserTest {
+
+  @LocalServerPort
+  int port;
+
+  @TempDir
+  Path downloads;
+
+  WebDriver browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void companyAppliesInThePortalAndDownloadsTheLicenceAfterTheConsoleApproves() throws Exception {
+    browser = Browser.start(downloads);
+    Path form = downloads.resolve("申请书.pdf");
+    Files.write(form, blankPdf());
+
+    signIn("/login", "demo-company");
+    open("/items/SCJG-001");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("食品经营许可（新办）");
+    browser.findElement(By.linkText("在线申请")).click();
+
+    browser.findElement(By.id("form.applicantName")).sendKeys("福州海峡食品贸易有限公司");
+    browser.findElement(By.id("form.creditCode")).sendKeys("91350100M000100Y43");
+    new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");
+    browser.findElement(By.id("form.contactPhone")).sendKeys("1381234567");
+    browser.findElement(By.id("material.M1")).sendKeys(form.toAbsolutePath().toString());
+    browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
+
+    assertThat(browser.findElement(By.cssSelector(".errors")).getText())
+        .as("a wrong phone number is refused with a specific message, the rest kept")
+        .contains("联系电话");
+    assertThat(browser.findElement(By.id("form.applicantName")).getAttribute("value"))
+        .isEqualTo("福州海峡食品贸易有限公司");
+    browser.findElement(By.id("form.contactPhone")).clear();
+    browser.findElement(By.id("form.contactPhone")).sendKeys("13812345678");
+    assertThat(browser.findElement(By.id("uploaded-M1")).getText())
+        .as("the PDF uploaded with the refused attempt is kept").contains("申请书.pdf");
+    browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
+
+    String caseNumber = browser.findElement(By.id("case-number")).getText();
+    assertThat(browser.findElement(By.id("case-status")).getAttribute("data-status")).isEqualTo("SUBMITTED");
+    signOut();
+
+    work("demo-clerk", caseNumber, "ACCEPT", "ACCEPTED");
+    work("demo-reviewer", caseNumber, "REVIEW", "PASSED");
+    work("demo-approver", caseNumber, "DECIDE", "APPROVED");
+
+    signIn("/login", "demo-company");
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+    open("/cases/" + caseNumber);
+    while (!"ISSUED".equals(browser.findElement(By.id("case-status")).getAttribute("data-status"))) {
+      assertThat(Instant.now()).as("licence issued in time").isBefore(giveUp);
+      Thread.sleep(500);
+      browser.navigate().refresh();
+    }
+    browser.findElement(By.id("licence-download")).click();
+    Path pdf = downloads.resolve("licence-" + caseNumber + ".pdf");
+    while (!Files.exists(pdf) || Files.size(pdf) == 0) {
+      assertThat(Instant.now()).as("licence downloaded").isBefore(giveUp);
+      Thread.sleep(200);
+    }
+    Thread.sleep(300);
+    try (PDDocument licence = Loader.loadPDF(Files.readAllBytes(pdf))) {
+      assertThat(new PDFTextStripper().getText(licence))
+          .contains("福州海峡食品贸易有限公司", "食品经营许可（新办）", "市场监督管理局");
+    }
+  }
+
+  private void work(String user, String caseNumber, String stage, String outcome) throws Exception {
+    signIn("/console/login", user);
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+    String row = "tr[data-case='" + caseNumber + "'][data-stage='" + stage + "'] a";
+    List<WebElement> links = browser.findElements(By.cssSelector(row));
+    while (links.isEmpty()) {
+      assertThat(Instant.now()).as(stage + " task on the worklist of " + user).isBefore(giveUp);
+      Thread.sleep(300);
+      open("/console");
+      links = browser.findElements(By.cssSelector(row));
+    }
+    links.get(0).click();
+    browser.findElement(By.id("claim")).click();
+    browser.findElement(By.cssSelector("input[name=outcome][value=" + outcome + "]")).click();
+    browser.findElement(By.id("opinion")).sendKeys("同意");
+    browser.findElement(By.cssSelector("#complete button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("已提交");
+    browser.findElement(By.cssSelector("form[action$='/console/logout'] button")).click();
+  }
+
+  private void signIn(String page, String user) {
+    open(page);
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys("Demo#2026");
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+  }
+
+  private void signOut() {
+    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  private static byte[] blankPdf() throws Exception {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.addPage(new PDPage());
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+}

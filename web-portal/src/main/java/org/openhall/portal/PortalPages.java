@@ -1,0 +1,213 @@
+package org.openhall.portal;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openhall.calendar.WorkingDays;
+import org.openhall.casefile.CaseManagement;
+import org.openhall.casefile.CaseManagement.Submission;
+import org.openhall.casefile.Channel;
+import org.openhall.casefile.MaterialRef;
+import org.openhall.catalogue.Catalogue;
+import org.openhall.catalogue.ItemCategory;
+import org.openhall.catalogue.ItemVersion;
+import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
+import org.openhall.identity.AccountDirectory;
+import org.openhall.identity.AccountDirectory.Member;
+import org.openhall.identity.Role;
+import org.openhall.kernel.DomainException;
+import org.openhall.licence.Licence;
+import org.openhall.licence.LicenceIssuing;
+import org.openhall.material.Material;
+import org.openhall.material.MaterialVault;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The portal's pages: guides, applying, my cases, licence download and verification. */
+@Controller
+class PortalPages {
+
+  private final Catalogue catalogue;
+  private final ItemViews items;
+  private final WorkingDays workingDays;
+  private final AccountDirectory accounts;
+  private final MaterialVault vault;
+  private final CaseManagement cases;
+  private final CaseViews caseViews;
+  private final LicenceIssuing licences;
+  private final MessageSource messages;
+
+  PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
+      AccountDirectory accounts, MaterialVault vault, CaseManagement cases, CaseViews caseViews,
+      LicenceIssuing licences, MessageSource messages) {
+    this.catalogue = catalogue;
+    this.items = items;
+    this.workingDays = workingDays;
+    this.accounts = accounts;
+    this.vault = vault;
+    this.cases = cases;
+    this.caseViews = caseViews;
+    this.licences = licences;
+    this.messages = messages;
+  }
+
+  @GetMapping("/")
+  String home(@RequestParam(required = false) String query,
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) ItemCategory category,
+      @RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("items", catalogue.search(query, department, category,
+        PageRequest.of(Math.max(page, 0), 20)).map(items::summary));
+    model.addAttribute("departments", catalogue.departments());
+    model.addAttribute("categories", ItemCategory.values());
+    model.addAttribute("query", query);
+    model.addAttribute("department", department);
+    model.addAttribute("category", category);
+    return "portal/index";
+  }
+
+  @GetMapping("/login")
+  String login() {
+    return "portal/login";
+  }
+
+  @GetMapping("/items/{code}")
+  String item(@PathVariable String code, Model model) {
+    ItemVersion v = catalogue.published(code);
+    model.addAttribute("item", items.guide(v));
+    model.addAttribute("visits", v.guide().visits());
+    model.addAttribute("expected", workingDays.dueDate(workingDays.today(), v.promisedDays()));
+    return "portal/item";
+  }
+
+  @GetMapping("/apply/{code}")
+  String applyForm(@PathVariable String code, Model model) {
+    model.addAttribute("uploaded", Map.of());
+    return applyPage(catalogue.published(code), Map.of(), List.of(), model);
+  }
+
+  @PostMapping("/apply/{code}")
+  String apply(@PathVariable String code, Principal principal,
+      MultipartHttpServletRequest request, RedirectAttributes redirect, Model model,
+      Locale locale) throws IOException {
+    ItemVersion item = catalogue.published(code);
+    Member me = accounts.require(principal.getName());
+    Map<String, String> form = new LinkedHashMap<>();
+    item.form().fields().forEach(f -> {
+      String value = request.getParameter("form." + f.key());
+      if (value != null) {
+        form.put(f.key(), value);
+      }
+    });
+    // Materials uploaded in an earlier, refused attempt are kept and offered again.
+    Map<String, Material> uploaded = new LinkedHashMap<>();
+    try {
+      MultiValueMap<String, MultipartFile> files = request.getMultiFileMap();
+      for (RequiredMaterial r : item.guide().materials()) {
+        String earlier = request.getParameter("uploaded." + r.id());
+        if (earlier != null && !earlier.isBlank()) {
+          uploaded.put(r.id(), vault.ownedBy(me.id(), earlier));
+        }
+        for (MultipartFile file : files.getOrDefault("material." + r.id(), List.of())) {
+          if (!file.isEmpty()) {
+            uploaded.put(r.id(), vault.store(me.id(), file.getOriginalFilename(), file.getBytes()));
+          }
+        }
+      }
+      List<MaterialRef> refs = new ArrayList<>();
+      uploaded.forEach((requirement, material) -> refs.add(new MaterialRef(requirement, material.id())));
+      boolean agent = me.has(Role.AGENT);
+      var filed = cases.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
+          agent ? Channel.AGENT : Channel.ONLINE, code, form, refs,
+          request.getParameter("idempotencyKey")));
+      String number = filed.filedCase().caseNumber();
+      redirect.addFlashAttribute("notice",
+          messages.getMessage("apply.submitted", new Object[] {number}, locale));
+      return "redirect:/cases/" + number;
+    } catch (DomainException e) {
+      List<String> errors = new ArrayList<>();
+      if (e.violations().isEmpty()) {
+        errors.add(messages.getMessage(e.code(), e.args(), e.code(), locale));
+      }
+      e.violations().forEach(v -> errors.add(message(v.code(), v.args().toArray(), locale)));
+      model.addAttribute("uploaded", uploaded);
+      return applyPage(item, form, errors, model);
+    }
+  }
+
+  @GetMapping("/cases")
+  String myCases(Principal principal, Model model) {
+    model.addAttribute("cases", caseViews.summariesOf(accounts.require(principal.getName()).id()));
+    return "portal/cases";
+  }
+
+  @GetMapping("/cases/{caseNumber}")
+  String myCase(@PathVariable String caseNumber, Principal principal, Model model) {
+    model.addAttribute("c", caseViews.viewOwned(caseNumber, accounts.require(principal.getName()).id()));
+    return "portal/case";
+  }
+
+  @GetMapping("/cases/{caseNumber}/licence.pdf")
+  ResponseEntity<byte[]> licence(@PathVariable String caseNumber, Principal principal) {
+    var c = caseViews.viewOwned(caseNumber, accounts.require(principal.getName()).id());
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("licence-" + c.caseNumber() + ".pdf").build().toString())
+        .body(licences.pdfOf(c.caseNumber()));
+  }
+
+  @GetMapping({"/verify", "/verify/{code}"})
+  String verify(@PathVariable(required = false) String code,
+      @RequestParam(name = "code", required = false) String typed, Model model) {
+    String wanted = code != null ? code : typed;
+    if (wanted != null && !wanted.isBlank()) {
+      model.addAttribute("code", wanted);
+      try {
+        Licence l = licences.verify(wanted);
+        model.addAttribute("licence", l);
+        model.addAttribute("status", l.statusOn(workingDays.today()));
+        model.addAttribute("holder", PublicApi.masked(l.holderName()));
+      } catch (DomainException unknown) {
+        model.addAttribute("unknown", true);
+      }
+    }
+    return "portal/verify";
+  }
+
+  private String applyPage(ItemVersion item, Map<String, String> values, List<String> errors,
+      Model model) {
+    model.addAttribute("item", item);
+    model.addAttribute("values", values);
+    model.addAttribute("errors", errors);
+    model.addAttribute("idempotencyKey", java.util.UUID.randomUUID().toString());
+    return "portal/apply";
+  }
+
+  private String message(String code, Object[] args, Locale locale) {
+    if (args.length > 1 && args[1] != null) {
+      String specific = messages.getMessage(code + "." + args[1], args, null, locale);
+      if (specific != null) {
+        return specific;
+      }
+    }
+    return messages.getMessage(code, args, code, locale);
+  }
+}

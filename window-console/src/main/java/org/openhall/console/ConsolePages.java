@@ -1,0 +1,113 @@
+package org.openhall.console;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openhall.casefile.CaseStage;
+import org.openhall.casefile.CorrectionItem;
+import org.openhall.identity.AccountDirectory;
+import org.openhall.identity.AccountDirectory.Member;
+import org.openhall.kernel.DomainException;
+import org.openhall.workflow.Completion;
+import org.openhall.workflow.WorkTask;
+import org.openhall.workflow.Worklist;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The console's pages: sign-in, the worklist, and working a task. */
+@Controller
+@RequestMapping("/console")
+class ConsolePages {
+
+  private final AccountDirectory accounts;
+  private final Worklist worklist;
+  private final StaffCases staffCases;
+  private final MessageSource messages;
+
+  ConsolePages(AccountDirectory accounts, Worklist worklist, StaffCases staffCases,
+      MessageSource messages) {
+    this.accounts = accounts;
+    this.worklist = worklist;
+    this.staffCases = staffCases;
+    this.messages = messages;
+  }
+
+  @GetMapping("/login")
+  String login() {
+    return "console/login";
+  }
+
+  @GetMapping
+  String worklist(Principal principal, @RequestParam(required = false) CaseStage stage,
+      @RequestParam(name = "fragment", defaultValue = "false") boolean fragment, Model model) {
+    model.addAttribute("tasks", worklist.tasksFor(accounts.require(principal.getName()), stage));
+    model.addAttribute("stage", stage);
+    return fragment ? "console/worklist :: tasks" : "console/worklist";
+  }
+
+  @GetMapping("/tasks/{taskId}")
+  String task(@PathVariable String taskId, Principal principal, Model model) {
+    Member me = accounts.require(principal.getName());
+    WorkTask task = worklist.tasksFor(me, null).stream()
+        .filter(t -> t.taskId().equals(taskId)).findFirst()
+        .orElseThrow(() -> DomainException.notFound("TASK_NOT_FOUND", taskId));
+    model.addAttribute("task", task);
+    model.addAttribute("c", staffCases.view(task.caseNumber(), me));
+    model.addAttribute("outcomes", outcomes(task.stage()));
+    model.addAttribute("requirements", staffCases.requirements(task.caseNumber()));
+    return "console/task";
+  }
+
+  @PostMapping("/tasks/{taskId}/claim")
+  String claim(@PathVariable String taskId, Principal principal, RedirectAttributes redirect,
+      Locale locale) {
+    try {
+      worklist.claim(taskId, accounts.require(principal.getName()));
+    } catch (DomainException e) {
+      redirect.addFlashAttribute("error", messages.getMessage(e.code(), e.args(), e.code(), locale));
+    }
+    return "redirect:/console/tasks/" + taskId;
+  }
+
+  @PostMapping("/tasks/{taskId}/complete")
+  String complete(@PathVariable String taskId, Principal principal,
+      @RequestParam String outcome, @RequestParam(required = false) String opinion,
+      @RequestParam(name = "missingRequirement", required = false) List<String> requirements,
+      @RequestParam Map<String, String> params, RedirectAttributes redirect, Locale locale) {
+    List<CorrectionItem> missing = new ArrayList<>();
+    if (requirements != null) {
+      for (String requirement : requirements) {
+        missing.add(new CorrectionItem(requirement,
+            params.getOrDefault("missingReason." + requirement, "").strip()));
+      }
+    }
+    try {
+      worklist.complete(taskId, accounts.require(principal.getName()),
+          new Completion(outcome, opinion, missing));
+      redirect.addFlashAttribute("notice", messages.getMessage("task.done",
+          new Object[] {messages.getMessage("outcome." + outcome, null, outcome, locale)}, locale));
+      return "redirect:/console";
+    } catch (DomainException e) {
+      redirect.addFlashAttribute("error", messages.getMessage(e.code(), e.args(), e.code(), locale));
+      return "redirect:/console/tasks/" + taskId;
+    }
+  }
+
+  private static List<String> outcomes(CaseStage stage) {
+    return switch (stage) {
+      case ACCEPT -> List.of("ACCEPTED", "CORRECTION_REQUIRED", "NOT_ACCEPTED");
+      case REVIEW -> List.of("PASSED", "FAILED");
+      case DECIDE -> List.of("APPROVED", "DENIED");
+      default -> List.of();
+    };
+  }
+}
