@@ -90,6 +90,8 @@ public class CaseManagement {
     c.accept(clerk, clock.instant(),
         new Case.DueDates(promised.date(), legal.date(), promised.provisional() || legal.provisional()),
         opinion);
+    events.publishEvent(new CaseAccepted(c.caseNumber(), c.departmentCode(), promised.date(),
+        legal.date(), promised.provisional() || legal.provisional()));
     return c;
   }
 
