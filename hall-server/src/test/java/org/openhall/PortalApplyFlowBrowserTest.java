@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,14 +57,14 @@ class PortalApplyFlowBrowserTest {
     signIn("/login", "demo-company");
     open("/items/SCJG-001");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("食品经营许可（新办）");
-    browser.findElement(By.linkText("在线申请")).click();
+    navigate(browser.findElement(By.linkText("在线申请")));
 
     browser.findElement(By.id("form.applicantName")).sendKeys("福州海峡食品贸易有限公司");
     browser.findElement(By.id("form.creditCode")).sendKeys("91350100M000100Y43");
     new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");
     browser.findElement(By.id("form.contactPhone")).sendKeys("1381234567");
     browser.findElement(By.id("material.M1")).sendKeys(form.toAbsolutePath().toString());
-    browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
+    navigate(browser.findElement(By.cssSelector("#apply button[type=submit]")));
 
     assertThat(browser.findElement(By.cssSelector(".errors")).getText())
         .as("a wrong phone number is refused with a specific message, the rest kept")
@@ -73,7 +75,7 @@ class PortalApplyFlowBrowserTest {
     browser.findElement(By.id("form.contactPhone")).sendKeys("13812345678");
     assertThat(browser.findElement(By.id("uploaded-M1")).getText())
         .as("the PDF uploaded with the refused attempt is kept").contains("申请书.pdf");
-    browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
+    navigate(browser.findElement(By.cssSelector("#apply button[type=submit]")));
 
     String caseNumber = browser.findElement(By.id("case-number")).getText();
     assertThat(browser.findElement(By.id("case-status")).getAttribute("data-status")).isEqualTo("SUBMITTED");
@@ -115,24 +117,31 @@ class PortalApplyFlowBrowserTest {
       open("/console");
       links = browser.findElements(By.cssSelector(row));
     }
-    links.get(0).click();
-    browser.findElement(By.id("claim")).click();
+    navigate(links.get(0));
+    navigate(browser.findElement(By.id("claim")));
     browser.findElement(By.cssSelector("input[name=outcome][value=" + outcome + "]")).click();
     browser.findElement(By.id("opinion")).sendKeys("同意");
-    browser.findElement(By.cssSelector("#complete button[type=submit]")).click();
+    navigate(browser.findElement(By.cssSelector("#complete button[type=submit]")));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("已提交");
-    browser.findElement(By.cssSelector("form[action$='/console/logout'] button")).click();
+    navigate(browser.findElement(By.cssSelector("form[action$='/console/logout'] button")));
   }
 
   private void signIn(String page, String user) {
     open(page);
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys("Demo#2026");
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
   }
 
   private void signOut() {
-    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+    navigate(browser.findElement(By.cssSelector("form[action$='/logout'] button")));
+  }
+
+  /** Clicks something that loads a new page and waits until the old page is gone. */
+  private void navigate(WebElement element) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    element.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private void open(String path) {
