@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openhall.kernel.DomainException;
+import org.openhall.kernel.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -53,10 +54,12 @@ public class ApiProblems {
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
   private final MessageSource messages;
+  private final Texts texts;
   private final ObjectMapper json;
 
-  ApiProblems(MessageSource messages, ObjectMapper json) {
+  ApiProblems(MessageSource messages, Texts texts, ObjectMapper json) {
     this.messages = messages;
+    this.texts = texts;
     this.json = json;
   }
 
@@ -181,14 +184,7 @@ public class ApiProblems {
   }
 
   private String text(String code, Object... args) {
-    Locale locale = LocaleContextHolder.getLocale();
-    if (args.length > 1 && args[1] != null) {
-      String specific = messages.getMessage(code + "." + args[1], args, null, locale);
-      if (specific != null) {
-        return specific;
-      }
-    }
-    return messages.getMessage(code, args, code, locale);
+    return texts.of(code, LocaleContextHolder.getLocale(), args);
   }
 
   /** Problem JSON for the API; the error page, with the same localized text, for pages. */

@@ -20,11 +20,11 @@ import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.identity.Role;
 import org.openhall.kernel.DomainException;
+import org.openhall.kernel.Texts;
 import org.openhall.licence.Licence;
 import org.openhall.licence.LicenceIssuing;
 import org.openhall.material.Material;
 import org.openhall.material.MaterialVault;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,11 +53,11 @@ class PortalPages {
   private final CaseManagement cases;
   private final CaseViews caseViews;
   private final LicenceIssuing licences;
-  private final MessageSource messages;
+  private final Texts texts;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
       AccountDirectory accounts, MaterialVault vault, CaseManagement cases, CaseViews caseViews,
-      LicenceIssuing licences, MessageSource messages) {
+      LicenceIssuing licences, Texts texts) {
     this.catalogue = catalogue;
     this.items = items;
     this.workingDays = workingDays;
@@ -66,7 +66,7 @@ class PortalPages {
     this.cases = cases;
     this.caseViews = caseViews;
     this.licences = licences;
-    this.messages = messages;
+    this.texts = texts;
   }
 
   @GetMapping("/")
@@ -140,16 +140,11 @@ class PortalPages {
           request.getParameter("idempotencyKey")));
       String number = filed.filedCase().caseNumber();
       redirect.addFlashAttribute("notice",
-          messages.getMessage("apply.submitted", new Object[] {number}, locale));
+          texts.of("apply.submitted", locale, number));
       return "redirect:/cases/" + number;
     } catch (DomainException e) {
-      List<String> errors = new ArrayList<>();
-      if (e.violations().isEmpty()) {
-        errors.add(messages.getMessage(e.code(), e.args(), e.code(), locale));
-      }
-      e.violations().forEach(v -> errors.add(message(v.code(), v.args().toArray(), locale)));
       model.addAttribute("uploaded", uploaded);
-      return applyPage(item, form, errors, model);
+      return applyPage(item, form, texts.all(e, locale), model);
     }
   }
 
@@ -201,13 +196,4 @@ class PortalPages {
     return "portal/apply";
   }
 
-  private String message(String code, Object[] args, Locale locale) {
-    if (args.length > 1 && args[1] != null) {
-      String specific = messages.getMessage(code + "." + args[1], args, null, locale);
-      if (specific != null) {
-        return specific;
-      }
-    }
-    return messages.getMessage(code, args, code, locale);
-  }
 }

@@ -10,10 +10,10 @@ import org.openhall.casefile.CorrectionItem;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
+import org.openhall.kernel.Texts;
 import org.openhall.workflow.Completion;
 import org.openhall.workflow.WorkTask;
 import org.openhall.workflow.Worklist;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,14 +31,14 @@ class ConsolePages {
   private final AccountDirectory accounts;
   private final Worklist worklist;
   private final StaffCases staffCases;
-  private final MessageSource messages;
+  private final Texts texts;
 
   ConsolePages(AccountDirectory accounts, Worklist worklist, StaffCases staffCases,
-      MessageSource messages) {
+      Texts texts) {
     this.accounts = accounts;
     this.worklist = worklist;
     this.staffCases = staffCases;
-    this.messages = messages;
+    this.texts = texts;
   }
 
   @GetMapping("/login")
@@ -73,7 +73,7 @@ class ConsolePages {
     try {
       worklist.claim(taskId, accounts.require(principal.getName()));
     } catch (DomainException e) {
-      redirect.addFlashAttribute("error", messages.getMessage(e.code(), e.args(), e.code(), locale));
+      redirect.addFlashAttribute("error", texts.of(e, locale));
     }
     return "redirect:/console/tasks/" + taskId;
   }
@@ -93,11 +93,11 @@ class ConsolePages {
     try {
       worklist.complete(taskId, accounts.require(principal.getName()),
           new Completion(outcome, opinion, missing));
-      redirect.addFlashAttribute("notice", messages.getMessage("task.done",
-          new Object[] {messages.getMessage("outcome." + outcome, null, outcome, locale)}, locale));
+      redirect.addFlashAttribute("notice",
+          texts.of("task.done", locale, texts.of("outcome." + outcome, locale)));
       return "redirect:/console";
     } catch (DomainException e) {
-      redirect.addFlashAttribute("error", messages.getMessage(e.code(), e.args(), e.code(), locale));
+      redirect.addFlashAttribute("error", texts.of(e, locale));
       return "redirect:/console/tasks/" + taskId;
     }
   }
