@@ -16,8 +16,10 @@ import org.openhall.notification.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,9 +46,11 @@ public class DeadlineSupervision {
   private final MessageSource messages;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
+  private final JdbcTemplate jdbc;
 
   DeadlineSupervision(Alerts alerts, AccountDirectory accounts, Inbox inbox, MessageSource messages, Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.alerts = alerts;
     this.accounts = accounts;
     this.inbox = inbox;
@@ -56,14 +60,18 @@ public class DeadlineSupervision {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @ApplicationModuleListener
+  // Async after commit, tracked by the event publication registry like @ApplicationModuleListener, but
+  // without a surrounding transaction: each alert commits in its own, and a duplicate leaves nothing behind.
+  @Async
+  @TransactionalEventListener
   void on(CaseAccepted accepted) {
     if (accepted.dueDateProvisional()) {
       raiseProvisionalDueDate(accepted);
     }
   }
 
-  @ApplicationModuleListener
+  @Async
+  @TransactionalEventListener
   void on(DeadlineWarning warning) {
     record(warning);
   }
@@ -114,21 +122,34 @@ public class DeadlineSupervision {
       return false;
     }
     List<String> recipients = recipientsOf(kind, department, handler);
+    Alert alert = new Alert(kind, caseNumber, stage, department, handler, dueDate, clock.instant(), recipients);
     try {
       ownTransaction.executeWithoutResult(status -> {
-        alerts.saveAndFlush(new Alert(kind, caseNumber, stage, department, handler, dueDate, clock.instant(),
-            recipients));
+        insert(alert);
         Object[] args = {caseNumber, department, stageName(stage), dueDate == null ? "—" : dueDate.toString()};
         inbox.send(recipients, messages.getMessage("alert.subject." + kind, args, CENTRE),
             messages.getMessage("alert.body." + kind, args, CENTRE), caseNumber);
       });
-    } catch (DataIntegrityViolationException raisedMeanwhile) {
+    } catch (DuplicateKeyException raisedMeanwhile) {
       // uk_alert_once: the same warning was recorded a moment ago, here or on another node.
       log.debug("alert {} for {} / {} raised concurrently elsewhere", kind, caseNumber, stage);
       return false;
     }
     log.info("alert {} for case {} ({}) sent to {}", kind, caseNumber, stage, recipients);
     return true;
+  }
+
+  /**
+   * Inserts by JDBC, first thing in its transaction: a duplicate then fails on uk_alert_once at once, with a
+   * {@link DuplicateKeyException} and no Hibernate session to poison or error to log.
+   */
+  private void insert(Alert alert) {
+    jdbc.update("insert into alert (id, kind, case_number, stage, department_code, handler, due_date, raised_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        alert.id(), alert.kind().name(), alert.caseNumber(), alert.stage(), alert.departmentCode(),
+        alert.handler(), alert.dueDate(), java.sql.Timestamp.from(alert.raisedAt()));
+    jdbc.batchUpdate("insert into alert_recipient (alert_id, username) values (?, ?)",
+        alert.recipients().stream().map(r -> new Object[] {alert.id(), r}).toList());
   }
 
   private List<String> recipientsOf(AlertKind kind, String department, String handler) {
