@@ -13,12 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,19 +31,23 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every failure of the JSON API into an RFC 9457 problem document with a stable
- * {@code code}, a localized {@code detail} and, for validation, {@code errors[]}. Nothing internal
- * (stack traces, SQL, class names) ever reaches the client.
+ * The one place failures become answers. Under {@code /api/} every failure is an RFC 9457 problem
+ * document with a stable {@code code}, a localized {@code detail} and, for validation,
+ * {@code errors[]}; on pages it is the error page with the same localized text. Nothing internal
+ * (stack traces, SQL, class names) ever reaches anyone. Global and first, so that it also answers
+ * for requests no controller took.
  */
-@RestControllerAdvice(basePackages = {"org.openhall.portal", "org.openhall.console"},
-    annotations = org.springframework.web.bind.annotation.RestController.class)
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -56,7 +61,7 @@ public class ApiProblems {
   }
 
   @ExceptionHandler(DomainException.class)
-  ResponseEntity<ProblemDetail> domain(DomainException e) {
+  ModelAndView domain(DomainException e) {
     HttpStatus status = switch (e.kind()) {
       case INVALID -> HttpStatus.BAD_REQUEST;
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -75,7 +80,7 @@ public class ApiProblems {
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+  ModelAndView invalid(MethodArgumentNotValidException e) {
     ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
     List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
         .map((FieldError f) -> Map.of("field", f.getField(), "code", "FIELD_INVALID",
@@ -87,55 +92,55 @@ public class ApiProblems {
 
   @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
       MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
-  ResponseEntity<ProblemDetail> malformed(Exception e) {
+  ModelAndView malformed(Exception e) {
     return respond(problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST"));
   }
 
   @ExceptionHandler(MissingRequestHeaderException.class)
-  ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
+  ModelAndView missingHeader(MissingRequestHeaderException e) {
     return respond(problem(HttpStatus.BAD_REQUEST, "HEADER_MISSING", e.getHeaderName()));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+  ModelAndView tooLarge(MaxUploadSizeExceededException e) {
     return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "UPLOAD_TOO_LARGE"));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+  ModelAndView mediaType(HttpMediaTypeNotSupportedException e) {
     return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "MEDIA_TYPE_NOT_SUPPORTED"));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+  ModelAndView method(HttpRequestMethodNotSupportedException e) {
     return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", e.getMethod()));
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+  ModelAndView noResource(NoResourceFoundException e) {
     return respond(problem(HttpStatus.NOT_FOUND, "NOT_FOUND"));
   }
 
   /** Someone else changed the same case or task at the same moment. */
   @ExceptionHandler({OptimisticLockingFailureException.class,
       org.camunda.bpm.engine.OptimisticLockingException.class})
-  ResponseEntity<ProblemDetail> concurrent(Exception e) {
+  ModelAndView concurrent(Exception e) {
     return respond(problem(HttpStatus.CONFLICT, "CONCURRENT_CHANGE"));
   }
 
   @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class})
-  ResponseEntity<ProblemDetail> database(Exception e) {
+  ModelAndView database(Exception e) {
     log.error("database unavailable: {}", e.getClass().getSimpleName());
     return respond(problem(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE"));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+  ModelAndView denied(AccessDeniedException e) {
     return respond(problem(HttpStatus.FORBIDDEN, "FORBIDDEN"));
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+  ModelAndView unexpected(Exception e) {
     log.error("unexpected failure in the API", e);
     return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR"));
   }
@@ -186,7 +191,23 @@ public class ApiProblems {
     return messages.getMessage(code, args, code, locale);
   }
 
-  private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
-    return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+  /** Problem JSON for the API; the error page, with the same localized text, for pages. */
+  private ModelAndView respond(ProblemDetail p) {
+    var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+    HttpServletRequest request = attributes instanceof
+        org.springframework.web.context.request.ServletRequestAttributes servlet ? servlet.getRequest() : null;
+    ModelAndView answer;
+    if (request != null && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      answer = new ModelAndView("error");
+      answer.addObject("status", p.getStatus());
+      answer.addObject("message", p.getStatus() >= 500 ? null : p.getDetail());
+    } else {
+      MappingJackson2JsonView view = new MappingJackson2JsonView(json);
+      view.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      view.setExtractValueFromSingleKeyModel(true);
+      answer = new ModelAndView(view, "problem", p);
+    }
+    answer.setStatus(HttpStatus.valueOf(p.getStatus()));
+    return answer;
   }
 }
