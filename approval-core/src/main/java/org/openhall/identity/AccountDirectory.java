@@ -2,6 +2,7 @@ package org.openhall.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,18 @@ public class AccountDirectory {
     return find(username).filter(Member::enabled)
         .orElseThrow(() -> new org.openhall.kernel.DomainException(
             org.openhall.kernel.DomainException.Kind.FORBIDDEN, "FORBIDDEN"));
+  }
+
+  /** Usernames of the enabled staff holding {@code role} in {@code department}, sorted. */
+  @Transactional(readOnly = true)
+  public List<String> staffWith(Role role, String department) {
+    return accounts.findStaff(role, department).stream().map(Account::username).toList();
+  }
+
+  /** Usernames of the enabled staff holding {@code role} in any department, sorted. */
+  @Transactional(readOnly = true)
+  public List<String> staffWith(Role role) {
+    return accounts.findStaff(role).stream().map(Account::username).toList();
   }
 
   @Transactional

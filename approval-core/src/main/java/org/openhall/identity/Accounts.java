@@ -3,6 +3,8 @@ package org.openhall.identity;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** All accounts. */
 public interface Accounts extends JpaRepository<Account, String> {
@@ -10,4 +12,13 @@ public interface Accounts extends JpaRepository<Account, String> {
   Optional<Account> findByUsername(String username);
 
   List<Account> findByDemoTrueAndEnabledTrue();
+
+  /** Enabled accounts holding {@code role} in {@code department}. */
+  @Query("select distinct a from Account a join a.roles r join a.departments d"
+      + " where r = :role and d = :department and a.enabled = true order by a.username")
+  List<Account> findStaff(@Param("role") Role role, @Param("department") String department);
+
+  /** Enabled accounts holding {@code role}, in any department. */
+  @Query("select distinct a from Account a join a.roles r where r = :role and a.enabled = true order by a.username")
+  List<Account> findStaff(@Param("role") Role role);
 }

@@ -28,25 +28,31 @@ class CalendarMessagesTest {
             return 2;
         }
         if (CalendarProblem.YEAR_MISSING.equals(code) || CalendarProblem.PAPERS_INVALID.equals(code)
-                || CalendarProblem.DAYS_MISSING.equals(code)) {
+                || CalendarProblem.DAYS_MISSING.equals(code) || CalendarYears.PAPERS_TOO_LONG.equals(code)) {
             return 0;
         }
         return 1;
     }
 
+    private static java.util.List<String> allCodes() {
+        java.util.List<String> codes = new java.util.ArrayList<>(CalendarProblem.ALL_CODES);
+        codes.addAll(CalendarYears.IMPORT_CODES);
+        return codes;
+    }
+
     @Test
-    void eachBundleFileHasAMessageForExactlyTheProblemCodes() throws IOException {
+    void eachBundleFileHasAMessageForExactlyTheProblemAndImportCodes() throws IOException {
         assertThat(file("calendar.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(CalendarProblem.ALL_CODES);
+                .containsExactlyInAnyOrderElementsOf(allCodes());
         assertThat(file("calendar_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(CalendarProblem.ALL_CODES);
+                .containsExactlyInAnyOrderElementsOf(allCodes());
     }
 
     @Test
     void everyMessageUsesExactlyThePlaceholdersItsCodeNeeds() throws IOException {
         for (String name : new String[] {"calendar.properties", "calendar_en.properties"}) {
             Properties messages = file(name);
-            for (String code : CalendarProblem.ALL_CODES) {
+            for (String code : allCodes()) {
                 String text = messages.getProperty(code);
                 int expected = placeholdersOf(code);
                 assertThat(text.contains("{0}")).as(name + " " + code + " {0}").isEqualTo(expected >= 1);

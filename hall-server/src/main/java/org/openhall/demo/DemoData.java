@@ -85,6 +85,7 @@ class DemoData implements ApplicationRunner {
         new DemoAccount("demo-reviewer", "审核·刘洋", PartyKind.STAFF, null, null, EnumSet.of(Role.REVIEWER), departments),
         new DemoAccount("demo-approver", "审批·赵敏", PartyKind.STAFF, null, null, EnumSet.of(Role.APPROVER), departments),
         new DemoAccount("demo-supervisor", "监察·孙立", PartyKind.STAFF, null, null, EnumSet.of(Role.SUPERVISOR), departments),
+        new DemoAccount("demo-head", "科长·吴刚", PartyKind.STAFF, null, null, EnumSet.of(Role.HEAD), departments),
         new DemoAccount("demo-admin", "管理员·周强", PartyKind.STAFF, null, null, EnumSet.copyOf(STAFF_ROLES), departments));
   }
 

@@ -26,7 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-  private static final String[] STAFF = {"CLERK", "REVIEWER", "APPROVER", "SUPERVISOR", "ADMIN"};
+  private static final String[] STAFF = {"CLERK", "REVIEWER", "APPROVER", "SUPERVISOR", "ADMIN", "HEAD"};
+  private static final String[] OVERSIGHT = {"SUPERVISOR", "ADMIN"};
   private static final String[] APPLICANTS = {"APPLICANT", "AGENT"};
 
   @Bean
@@ -52,6 +53,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/v1/items", "/api/v1/items/**",
                 "/api/v1/calendar/**", "/api/v1/licences/**").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/console/calendar/**").hasRole("ADMIN")
+            .requestMatchers("/api/v1/console/alerts", "/api/v1/console/alerts/**").hasAnyRole(OVERSIGHT)
             .requestMatchers("/api/v1/console/**").hasAnyRole(STAFF)
             .requestMatchers("/api/v1/**").hasAnyRole(APPLICANTS)
             .anyRequest().denyAll());
@@ -67,6 +70,8 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/console/login", "/console/css/**").permitAll()
+            .requestMatchers("/console/calendar", "/console/calendar/**").hasRole("ADMIN")
+            .requestMatchers("/console/alerts", "/console/alerts/**").hasAnyRole(OVERSIGHT)
             .anyRequest().hasAnyRole(STAFF));
     return http.build();
   }

@@ -56,12 +56,13 @@ class PublicApi {
   }
 
   @GetMapping("/calendar/due-date")
-  DueDate dueDate(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+  DueDateView dueDate(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
       @RequestParam int workingDays) {
     if (workingDays < 0 || workingDays > 3650) {
       throw DomainException.invalid("WORKING_DAYS_INVALID", workingDays);
     }
-    return this.workingDays.dueDate(start, workingDays);
+    DueDate due = this.workingDays.dueDate(start, workingDays);
+    return new DueDateView(due.date(), due.provisional());
   }
 
   @GetMapping("/licences/{verificationCode}")
@@ -81,6 +82,10 @@ class PublicApi {
   }
 
   record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+  }
+
+  /** API.md's {@code {dueDate, provisional}}. */
+  record DueDateView(LocalDate dueDate, boolean provisional) {
   }
 
   record LicenceCheck(LicenceStatus status, String licenceNumber, String itemName,

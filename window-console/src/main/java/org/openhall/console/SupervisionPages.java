@@ -1,0 +1,46 @@
+package org.openhall.console;
+
+import java.security.Principal;
+import org.openhall.identity.AccountDirectory;
+import org.openhall.notification.Inbox;
+import org.openhall.supervision.DeadlineSupervision;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Pages for open alerts (supervisors, admins) and the caller's inbox (all staff). */
+@Controller
+@RequestMapping("/console")
+class SupervisionPages {
+
+  private final AccountDirectory accounts;
+  private final DeadlineSupervision supervision;
+  private final Inbox inbox;
+  private final java.time.Clock clock;
+
+  SupervisionPages(AccountDirectory accounts, DeadlineSupervision supervision, Inbox inbox,
+      java.time.Clock clock) {
+    this.clock = clock;
+    this.accounts = accounts;
+    this.supervision = supervision;
+    this.inbox = inbox;
+  }
+
+  @GetMapping("/alerts")
+  String alerts(Principal principal, Model model) {
+    model.addAttribute("showAlerts", true);
+    model.addAttribute("alerts", supervision.openAlertsFor(accounts.require(principal.getName())));
+    model.addAttribute("inbox", inbox.of(principal.getName()));
+    model.addAttribute("zone", clock.getZone());
+    return "console/alerts";
+  }
+
+  @GetMapping("/inbox")
+  String inbox(Principal principal, Model model) {
+    model.addAttribute("showAlerts", false);
+    model.addAttribute("inbox", inbox.of(principal.getName()));
+    model.addAttribute("zone", clock.getZone());
+    return "console/alerts";
+  }
+}
