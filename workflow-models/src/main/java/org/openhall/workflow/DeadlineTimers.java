@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -111,32 +111,34 @@ public class DeadlineTimers {
     var instances = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(moved.caseNumber()).list();
     for (var instance : instances) {
-      reschedule(instance.getId(), PromisedApprovalProcess.YELLOW_TIMERS, moved,
-          due -> yellowDay(moved.dueDate()));
-      reschedule(instance.getId(), PromisedApprovalProcess.RED_TIMERS, moved,
-          due -> moved.dueDate().plusDays(1));
-      reschedule(instance.getId(), PromisedApprovalProcess.OVERRUN_TIMERS, moved,
-          due -> workingDays.calendar().shift(due.minusDays(1), moved.workingDaysMoved()).date()
-              .plusDays(1));
+      for (String timerId : PromisedApprovalProcess.YELLOW_TIMERS) {
+        reschedule(instance.getId(), timerId, moved, current -> yellowDay(moved.dueDate()));
+      }
+      for (String timerId : PromisedApprovalProcess.RED_TIMERS) {
+        reschedule(instance.getId(), timerId, moved, current -> moved.dueDate().plusDays(1));
+      }
+      // A stage budget is counted on the clock too: it moves by the same working days.
+      for (String timerId : PromisedApprovalProcess.OVERRUN_TIMERS) {
+        reschedule(instance.getId(), timerId, moved, current -> moved.workingDaysMoved() == 0 ? current
+            : workingDays.calendar().shift(current.minusDays(1), moved.workingDaysMoved()).date()
+                .plusDays(1));
+      }
     }
   }
 
-  private void reschedule(String processInstanceId, List<String> timerIds, CaseDueDateMoved moved,
-      java.util.function.UnaryOperator<LocalDate> newDay) {
-    for (String timerId : timerIds) {
-      for (Job job : management.createJobQuery().processInstanceId(processInstanceId)
-          .activityId(timerId).timers().list()) {
-        if (!moved.clockRunning()) {
-          management.suspendJobById(job.getId());
-          continue;
-        }
-        LocalDate current = job.getDuedate().toInstant().atZone(zone).toLocalDate();
-        LocalDate next = moved.workingDaysMoved() == 0 && timerIds == PromisedApprovalProcess.OVERRUN_TIMERS
-            ? current : newDay.apply(current);
-        management.setJobDuedate(job.getId(), Date.from(startOf(next)));
-        if (job.isSuspended()) {
-          management.activateJobById(job.getId());
-        }
+  /** Suspends the timer while the clock stands still; otherwise re-dates and activates it. */
+  private void reschedule(String processInstanceId, String timerId, CaseDueDateMoved moved,
+      UnaryOperator<LocalDate> newDay) {
+    for (Job job : management.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(timerId).timers().list()) {
+      if (!moved.clockRunning()) {
+        management.suspendJobById(job.getId());
+        continue;
+      }
+      LocalDate current = job.getDuedate().toInstant().atZone(zone).toLocalDate();
+      management.setJobDuedate(job.getId(), Date.from(startOf(newDay.apply(current))));
+      if (job.isSuspended()) {
+        management.activateJobById(job.getId());
       }
     }
   }
