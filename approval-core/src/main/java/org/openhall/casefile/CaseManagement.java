@@ -191,7 +191,7 @@ public class CaseManagement {
    * 预警: publishes a {@link DeadlineWarning} for the case at this stage, unless the case is
    * completed or its clock stands still (nothing is late while the clock is stopped).
    */
-  @Transactional(readOnly = true)
+  @Transactional
   public boolean warn(String caseNumber, CaseStage stage, DeadlineWarning.Level level,
       String handler) {
     Case c = byNumber(caseNumber);

@@ -17,6 +17,7 @@ class InstantApprovalProcessTest {
 
   @Autowired CaseFixture fixture;
   @Autowired ProcessEngine engine;
+  @Autowired org.openhall.casefile.CaseManagement cases;
 
   @BeforeEach
   void monday() {
@@ -58,5 +59,33 @@ class InstantApprovalProcessTest {
 
     assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.NOT_ACCEPTED);
     assertThat(pi).isEnded().hasPassed(InstantApprovalProcess.END_NOT_ACCEPTED);
+  }
+
+  @Test
+  void correctionNoticeWaitsForTheSupplementThenTheCaseIsCompletedAtTheWindow() {
+    String n = fixture.file("T-INSTANT");
+    var pi = fixture.process(n);
+
+    fixture.complete(n, CaseStage.ACCEPT, "CORRECTION_REQUIRED", null,
+        java.util.List.of(new org.openhall.casefile.CorrectionItem("M1", "申请书缺页")));
+    assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.CORRECTION_REQUIRED);
+    assertThat(pi).isWaitingAt(InstantApprovalProcess.RECEIVE_SUPPLEMENT);
+    fixture.supplement(n, "M1");
+    fixture.eventually(() -> assertThat(pi).isWaitingAt(InstantApprovalProcess.TASK_ACCEPT));
+    fixture.complete(n, CaseStage.ACCEPT, "ACCEPTED", null);
+
+    assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.ISSUED);
+    assertThat(pi).isEnded().hasPassed(InstantApprovalProcess.END_COMPLETED);
+  }
+
+  @Test
+  void withdrawalAtTheWindowEndsTheInstantCase() {
+    String n = fixture.file("T-INSTANT");
+    var pi = fixture.process(n);
+
+    cases.withdraw(n, fixture.applicantOf(n));
+
+    assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.WITHDRAWN);
+    fixture.eventually(() -> assertThat(pi).isEnded().hasPassed(InstantApprovalProcess.END_WITHDRAWN));
   }
 }

@@ -9,15 +9,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.casefile.CaseStage;
 import org.openhall.casefile.CaseStatus;
+import org.openhall.casefile.DeadlineWarning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(classes = ProcessTestApplication.class)
+@org.springframework.test.context.event.RecordApplicationEvents
 class JointApprovalProcessTest {
 
   @Autowired CaseFixture fixture;
   @Autowired ProcessEngine engine;
   @Autowired Worklist worklist;
+  @Autowired org.openhall.casefile.CaseManagement cases;
+  @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
   @BeforeEach
   void monday() {
@@ -63,5 +67,65 @@ class JointApprovalProcessTest {
 
     assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.DENIED);
     assertThat(pi).isEnded().hasPassed(JointApprovalProcess.END_DENIED);
+  }
+
+  @Test
+  void correctionNoticeReturnsTheJointCaseToTheLeadsAcceptance() {
+    String n = fixture.file("T-JOINT");
+    var pi = fixture.process(n);
+
+    fixture.complete(n, CaseStage.ACCEPT, "CORRECTION_REQUIRED", null,
+        java.util.List.of(new org.openhall.casefile.CorrectionItem("M1", "申请书未盖章")));
+    assertThat(pi).isWaitingAt(JointApprovalProcess.RECEIVE_SUPPLEMENT);
+    fixture.supplement(n, "M1");
+
+    fixture.eventually(() -> assertThat(pi).isWaitingAt(JointApprovalProcess.TASK_ACCEPT));
+    assertThat(fixture.task(n, CaseStage.ACCEPT, fixture.staffOf("D1")).departmentCode()).isEqualTo("D1");
+  }
+
+  @Test
+  void withdrawalDuringTheParallelReviewCancelsEveryCoDepartmentTask() {
+    String n = fixture.file("T-JOINT");
+    var pi = fixture.process(n);
+    fixture.complete(n, CaseStage.ACCEPT, "ACCEPTED", null);
+
+    cases.withdraw(n, fixture.applicantOf(n));
+
+    assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.WITHDRAWN);
+    fixture.eventually(() -> assertThat(pi).isEnded().hasPassed(JointApprovalProcess.END_WITHDRAWN));
+    assertThat(fixture.tasks(n, fixture.staffOf("D2"))).isEmpty();
+    assertThat(fixture.tasks(n, fixture.staffOf("D3"))).isEmpty();
+  }
+
+  @Test
+  void jointCaseWithoutAcceptanceDecisionIsDeemedAcceptedAndGoesToTheCoDepartments() {
+    String n = fixture.file("T-JOINT");
+    var pi = fixture.process(n);
+
+    fixture.at("2026-02-15T00:30");
+    fixture.runDueJobs(n);
+
+    assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.ACCEPTED);
+    assertThat(pi).isWaitingAt(JointApprovalProcess.TASK_CO_DEPARTMENT_REVIEW);
+    assertThat(fixture.tasks(n, fixture.staff())).extracting(WorkTask::departmentCode)
+        .containsExactlyInAnyOrder("D2", "D3");
+  }
+
+  @Test
+  void reviewOverrunWarnsBothCoDepartmentsOnce() {
+    String n = fixture.file("T-JOINT");
+    fixture.complete(n, CaseStage.ACCEPT, "ACCEPTED", null);
+    var overrun = fixture.timer(n, PromisedApprovalProcess.TIMER_REVIEW_OVERRUN).getDuedate().toInstant();
+
+    fixture.clockTo(overrun);
+    fixture.runDueJobs(n);
+    fixture.runDueJobs(n);
+
+    var warnings = events.stream(DeadlineWarning.class).filter(w -> w.caseNumber().equals(n)).toList();
+    assertThat(warnings).singleElement().satisfies(w -> {
+      assertThat(w.level()).isEqualTo(DeadlineWarning.Level.YELLOW);
+      assertThat(w.stage()).isEqualTo(CaseStage.REVIEW);
+      assertThat(w.handler().split(",")).containsExactlyInAnyOrder("D2", "D3");
+    });
   }
 }
