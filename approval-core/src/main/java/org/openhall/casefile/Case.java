@@ -163,18 +163,15 @@ public class Case {
     record(at, CaseStage.SUBMIT, CaseAction.SUBMITTED, actor, null);
   }
 
-  /** 受理: the clerk accepts; the clock starts and both due dates are fixed. */
-  void accept(Actor clerk, Instant at, DueDates due, String opinion) {
-    accept(clerk, at, at, null, due, opinion, Set.of());
-  }
-
   /**
    * 受理: the clerk accepts on {@code startedOn}; the clock starts (a START row) and both due
    * dates are fixed; deferrable materials not yet given are recorded as outstanding.
    */
   void accept(Actor clerk, Instant at, LocalDate startedOn, DueDates due, String opinion,
       Set<String> outstanding) {
-    accept(clerk, at, at, startedOn, due, opinion, outstanding);
+    require(CaseAction.ACCEPTED, CaseStatus.SUBMITTED);
+    startClock(clerk, at, at, startedOn, due, outstanding, ClockEntry.Reason.ACCEPTANCE);
+    record(at, CaseStage.ACCEPT, CaseAction.ACCEPTED, clerk, opinion);
   }
 
   /**
@@ -189,13 +186,6 @@ public class Case {
     record(at, CaseStage.ACCEPT, CaseAction.DEEMED_ACCEPTED, Actor.SYSTEM, null);
   }
 
-  private void accept(Actor clerk, Instant at, Instant acceptedAt, LocalDate startedOn,
-      DueDates due, String opinion, Set<String> outstanding) {
-    require(CaseAction.ACCEPTED, CaseStatus.SUBMITTED);
-    startClock(clerk, at, acceptedAt, startedOn, due, outstanding, ClockEntry.Reason.ACCEPTANCE);
-    record(at, CaseStage.ACCEPT, CaseAction.ACCEPTED, clerk, opinion);
-  }
-
   private void startClock(Actor actor, Instant at, Instant acceptedAt, LocalDate startedOn,
       DueDates due, Set<String> outstanding, ClockEntry.Reason reason) {
     this.acceptedAt = acceptedAt;
@@ -204,9 +194,7 @@ public class Case {
     this.dueDateProvisional = due.provisional();
     this.status = CaseStatus.ACCEPTED;
     this.outstandingDeferrables = outstanding.isEmpty() ? null : String.join(",", outstanding);
-    if (startedOn != null) {
-      ledger(ClockEntry.Kind.START, reason, null, actor, at, startedOn, promisedDays);
-    }
+    ledger(ClockEntry.Kind.START, reason, null, actor, at, startedOn, promisedDays);
   }
 
   /** 即办: an instant item is decided at the window right after acceptance. */
@@ -287,34 +275,26 @@ public class Case {
     record(at, CaseStage.ACCEPT, CaseAction.NOT_ACCEPTED, clerk, reason);
   }
 
-  /** 一次性告知: everything missing or faulty, in one notice; the applicant must supplement. */
-  void requireCorrection(Actor clerk, Instant at, List<CorrectionItem> items, String opinion) {
-    requireCorrection(clerk, at, null, items, opinion);
-  }
-
-  /** 一次性告知 on {@code on}: the clock (or, before acceptance, the acceptance period) stops. */
+  /**
+   * 一次性告知: everything missing or faulty, in one notice, on {@code on}; the applicant must
+   * supplement. The clock (before acceptance: the acceptance period) stops.
+   */
   void requireCorrection(Actor clerk, Instant at, LocalDate on, List<CorrectionItem> items,
       String opinion) {
     require(CaseAction.CORRECTION_REQUIRED, CaseStatus.SUBMITTED);
     if (items.isEmpty()) {
-      throw org.openhall.kernel.DomainException.invalid("CORRECTION_ITEMS_MISSING", caseNumber);
+      throw DomainException.invalid("CORRECTION_ITEMS_MISSING", caseNumber);
     }
     this.correctionItems = new ArrayList<>(items);
     this.correctionIssuedAt = at;
     this.status = CaseStatus.CORRECTION_REQUIRED;
-    if (on != null) {
-      ledger(ClockEntry.Kind.STOP, ClockEntry.Reason.CORRECTION, opinion, clerk, at, on, 0);
-    }
+    ledger(ClockEntry.Kind.STOP, ClockEntry.Reason.CORRECTION, opinion, clerk, at, on, 0);
     record(at, CaseStage.ACCEPT, CaseAction.CORRECTION_REQUIRED, clerk, opinion);
   }
 
-  /** 补正: the applicant supplies what the notice asked for; the case is back at acceptance. */
-  void supplement(Actor applicantActor, Instant at, Set<MaterialRef> added) {
-    supplement(applicantActor, at, null, null, added);
-  }
-
   /**
-   * 补正 on {@code on}: the clock runs again (a RESUME row with the stopped working days); if it
+   * 补正: the applicant supplies what the notice asked for on {@code on}; the case is back at
+   * acceptance: the clock runs again (a RESUME row with the stopped working days); if it
    * had started already, both due dates move by exactly those days. Returns the stopped days.
    */
   int supplement(Actor applicantActor, Instant at, LocalDate on, WorkingDayCalendar calendar,
@@ -322,8 +302,7 @@ public class Case {
     require(CaseAction.SUPPLEMENTED, CaseStatus.CORRECTION_REQUIRED);
     this.materials.addAll(added);
     this.status = CaseStatus.SUBMITTED;
-    int stopped = on == null ? 0
-        : resumeClock(applicantActor, at, on, calendar, ClockEntry.Reason.CORRECTION, null);
+    int stopped = resumeClock(applicantActor, at, on, calendar, ClockEntry.Reason.CORRECTION, null);
     record(at, CaseStage.ACCEPT, CaseAction.SUPPLEMENTED, applicantActor, null);
     return stopped;
   }
@@ -452,7 +431,7 @@ public class Case {
 
   private void requireReason(String reason, CaseAction action) {
     if (reason == null || reason.isBlank()) {
-      throw org.openhall.kernel.DomainException.invalid("REASON_REQUIRED", action.name());
+      throw DomainException.invalid("REASON_REQUIRED", action.name());
     }
   }
 

@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseManagement {
 
+  /** Working days after receipt within which an acceptance decision must be made (§32). */
+  public static final int DEEMED_ACCEPTANCE_WORKING_DAYS = 5;
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final Cases cases;
@@ -108,9 +111,6 @@ public class CaseManagement {
     publishAccepted(c);
     return c;
   }
-
-  /** Working days after receipt within which an acceptance decision must be made (§32). */
-  public static final int DEEMED_ACCEPTANCE_WORKING_DAYS = 5;
 
   /**
    * The instant at which a case not yet decided on counts as accepted: the start of the day
