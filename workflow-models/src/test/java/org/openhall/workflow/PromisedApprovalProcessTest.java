@@ -106,6 +106,9 @@ class PromisedApprovalProcessTest {
     assertThat(c.clockEntries().get(1).workingDays()).isEqualTo(3);
     assertThat(cases.clockOf(c).stoppedWorkingDays()).isEqualTo(3);
     fixture.eventually(() -> assertThat(pi).isWaitingAt(TASK_ACCEPT));
+    // §32's five working days run again from the supplement: Fri 13, Sat 14 (调休), 24, 25, 26 Feb.
+    assertThat(fixture.timer(n, TIMER_DEEMED_ACCEPTANCE).getDuedate().toInstant())
+        .isEqualTo(LocalDate.of(2026, 2, 27).atStartOfDay(CaseFixture.ZONE).toInstant());
   }
 
   @Test
