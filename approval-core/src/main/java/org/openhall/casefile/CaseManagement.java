@@ -203,7 +203,10 @@ public class CaseManagement {
     return true;
   }
 
-  /** The clock of a case as the applicant sees it, read from its ledger. */
+  /**
+   * The clock of a case as the applicant sees it, read from its ledger. Call it inside the
+   * transaction that loaded the case (the ledger rows load lazily).
+   */
   public ClockReading clockOf(Case c) {
     var calendar = workingDays.calendar();
     LocalDate today = workingDays.today();
