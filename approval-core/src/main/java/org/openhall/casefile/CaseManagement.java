@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.openhall.catalogue.ItemVersion;
 import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.catalogue.form.FieldError;
 import org.openhall.identity.AccountDirectory.Member;
+import org.openhall.identity.Role;
 import org.openhall.kernel.Counters;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.DomainException.Violation;
@@ -31,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The case's application service: filing, the steps of handling, and the applicant's views. */
 @Service
 public class CaseManagement {
+
+  /** Working days after receipt within which an acceptance decision must be made (§32). */
+  public static final int DEEMED_ACCEPTANCE_WORKING_DAYS = 5;
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -85,14 +91,206 @@ public class CaseManagement {
   public Case accept(String caseNumber, Actor clerk, String opinion) {
     Case c = byNumber(caseNumber);
     LocalDate start = workingDays.today();
+    c.accept(clerk, clock.instant(), start, dueDates(c, start), opinion, outstandingDeferrables(c));
+    publishAccepted(c);
+    return c;
+  }
+
+  /**
+   * 视为受理 (行政许可法 §32): no acceptance decision was made within
+   * {@value #DEEMED_ACCEPTANCE_WORKING_DAYS} working days of receipt, so the case counts as
+   * accepted as of its receipt and its clock runs from the day of receipt.
+   */
+  @Transactional
+  public Case deemAccepted(String caseNumber) {
+    Case c = byNumber(caseNumber);
+    Instant received = c.receivedAt();
+    LocalDate receivedOn = received.atZone(clock.getZone()).toLocalDate();
+    c.deemAccepted(clock.instant(), received, receivedOn, dueDates(c, receivedOn),
+        outstandingDeferrables(c));
+    publishAccepted(c);
+    return c;
+  }
+
+  /**
+   * The instant at which a case not yet decided on counts as accepted: the start of the day
+   * after the {@value #DEEMED_ACCEPTANCE_WORKING_DAYS}th working day after its receipt.
+   */
+  @Transactional(readOnly = true)
+  public OffsetDateTime deemedAcceptanceAt(String caseNumber) {
+    Case c = byNumber(caseNumber);
+    LocalDate receivedOn = c.receivedAt().atZone(clock.getZone()).toLocalDate();
+    LocalDate last = workingDays.dueDate(receivedOn, DEEMED_ACCEPTANCE_WORKING_DAYS).date();
+    return last.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+  }
+
+  /** 即办: the instant item accepted at the window is decided at once. */
+  @Transactional
+  public Case approveAtWindow(String caseNumber) {
+    Case c = byNumber(caseNumber);
+    c.approveAtWindow(Actor.SYSTEM, clock.instant());
+    return c;
+  }
+
+  /** Whether the case's item issues a licence (its guide names a licence title). */
+  @Transactional(readOnly = true)
+  public boolean issuesLicence(String caseNumber) {
+    String title = catalogue.version(byNumber(caseNumber).itemVersionId()).guide().licenceTitle();
+    return title != null && !title.isBlank();
+  }
+
+  /** The co-departments that review a joint case in parallel, as department codes. */
+  @Transactional(readOnly = true)
+  public List<String> coDepartments(String caseNumber) {
+    return catalogue.version(byNumber(caseNumber).itemVersionId()).guide().coDepartments();
+  }
+
+  /** 备案: recorded at once, status FILED. */
+  @Transactional
+  public Case file(String caseNumber) {
+    Case c = byNumber(caseNumber);
+    c.file(Actor.SYSTEM, clock.instant());
+    return c;
+  }
+
+  /** 特别程序 starts: staff of the case's departments (reviewer or approver); the clock stops. */
+  @Transactional
+  public Case startSpecialProcedure(String caseNumber, Member staff, SpecialProcedureKind kind,
+      String reason) {
+    Case c = handledBy(caseNumber, staff, Role.REVIEWER, Role.APPROVER);
+    if (kind == null) {
+      throw DomainException.invalid("SPECIAL_PROCEDURE_KIND_REQUIRED", caseNumber);
+    }
+    c.startSpecialProcedure(staffActor(staff, Role.REVIEWER, Role.APPROVER), clock.instant(),
+        workingDays.today(), kind, reason);
+    publishMoved(c, 0);
+    return c;
+  }
+
+  /** The special procedure ends: the clock runs again, both due dates move by the stop. */
+  @Transactional
+  public Case endSpecialProcedure(String caseNumber, Member staff, String note) {
+    Case c = handledBy(caseNumber, staff, Role.REVIEWER, Role.APPROVER);
+    int stopped = c.endSpecialProcedure(staffActor(staff, Role.REVIEWER, Role.APPROVER),
+        clock.instant(), workingDays.today(), workingDays.calendar(), note);
+    publishMoved(c, stopped);
+    return c;
+  }
+
+  /** 延期: an approver of the case's department grants more working days with a reason. */
+  @Transactional
+  public Case extend(String caseNumber, Member approver, int days, String reason) {
+    Case c = handledBy(caseNumber, approver, Role.APPROVER);
+    c.extend(new Actor(approver.id(), Role.APPROVER.name()), clock.instant(), workingDays.today(),
+        workingDays.calendar(), days, reason);
+    publishMoved(c, days);
+    return c;
+  }
+
+  /**
+   * 预警: publishes a {@link DeadlineWarning} for the case at this stage, unless the case is
+   * completed or its clock stands still (nothing is late while the clock is stopped).
+   */
+  @Transactional
+  public boolean warn(String caseNumber, CaseStage stage, DeadlineWarning.Level level,
+      String handler) {
+    Case c = byNumber(caseNumber);
+    if (c.status().completed() || c.openStop().isPresent() || c.dueDate().isEmpty()) {
+      return false;
+    }
+    events.publishEvent(new DeadlineWarning(caseNumber, c.departmentCode(), stage, level, handler,
+        c.dueDate().get()));
+    return true;
+  }
+
+  /**
+   * The clock of a case as the applicant sees it, read from its ledger. Call it inside the
+   * transaction that loaded the case (the ledger rows load lazily).
+   */
+  public ClockReading clockOf(Case c) {
+    var calendar = workingDays.calendar();
+    LocalDate today = workingDays.today();
+    LocalDate end = c.completedAt().map(i -> i.atZone(clock.getZone()).toLocalDate()).orElse(today);
+    int stopped = 0;
+    int stoppedAfterStart = 0;
+    int extended = 0;
+    LocalDate started = null;
+    for (ClockEntry e : c.clockEntries()) {
+      switch (e.kind()) {
+        case START -> started = e.effectiveOn();
+        case RESUME -> {
+          stopped += e.workingDays();
+          if (started != null) {
+            stoppedAfterStart += e.workingDays();
+          }
+        }
+        case EXTENSION -> extended += e.workingDays();
+        default -> { }
+      }
+    }
+    var open = c.openStop();
+    if (open.isPresent()) {
+      int running = calendar.workingDaysBetween(open.get().effectiveOn(), end);
+      stopped += running;
+      if (started != null) {
+        stoppedAfterStart += running;
+      }
+    }
+    int used = started == null ? 0
+        : Math.max(0, calendar.workingDaysBetween(started, end) - stoppedAfterStart);
+    return new ClockReading(used, stopped, extended, started != null && open.isEmpty()
+        && !c.status().completed());
+  }
+
+  private Case.DueDates dueDates(Case c, LocalDate start) {
     DueDate promised = workingDays.dueDate(start, c.promisedDays());
     DueDate legal = workingDays.dueDate(start, c.legalDays());
-    c.accept(clerk, clock.instant(),
-        new Case.DueDates(promised.date(), legal.date(), promised.provisional() || legal.provisional()),
-        opinion);
-    events.publishEvent(new CaseAccepted(c.caseNumber(), c.departmentCode(), promised.date(),
-        legal.date(), promised.provisional() || legal.provisional()));
+    return new Case.DueDates(promised.date(), legal.date(), promised.provisional() || legal.provisional());
+  }
+
+  private Set<String> outstandingDeferrables(Case c) {
+    ItemVersion item = catalogue.version(c.itemVersionId());
+    Set<String> outstanding = new LinkedHashSet<>();
+    for (RequiredMaterial r : item.guide().materials()) {
+      boolean present = c.materials().stream().anyMatch(m -> m.requirementId().equals(r.id()));
+      if (r.deferrable() && r.required() && !present) {
+        outstanding.add(r.id());
+      }
+    }
+    return outstanding;
+  }
+
+  private void publishAccepted(Case c) {
+    events.publishEvent(new CaseAccepted(c.caseNumber(), c.departmentCode(), c.dueDate().orElseThrow(),
+        c.legalDueDate().orElseThrow(), c.dueDateProvisional()));
+  }
+
+  private void publishMoved(Case c, int moved) {
+    if (c.clockStarted()) {
+      events.publishEvent(new CaseDueDateMoved(c.caseNumber(), c.dueDate().orElseThrow(),
+          c.legalDueDate().orElseThrow(), moved, c.openStop().isEmpty()));
+    }
+  }
+
+  /** The case if the staff member holds one of the roles in one of its departments, else 404. */
+  private Case handledBy(String caseNumber, Member staff, Role... roles) {
+    Case c = byNumber(caseNumber);
+    boolean role = java.util.Arrays.stream(roles).anyMatch(staff::has);
+    boolean department = staff.departments().contains(c.departmentCode())
+        || coDepartments(caseNumber).stream().anyMatch(staff.departments()::contains);
+    if (!role || !department) {
+      throw DomainException.notFound("CASE_NOT_FOUND", caseNumber);
+    }
     return c;
+  }
+
+  private static Actor staffActor(Member staff, Role... preferred) {
+    for (Role r : preferred) {
+      if (staff.has(r)) {
+        return new Actor(staff.id(), r.name());
+      }
+    }
+    return new Actor(staff.id(), "STAFF");
   }
 
   @Transactional
@@ -117,7 +315,7 @@ public class CaseManagement {
     if (!unknown.isEmpty()) {
       throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED", unknown);
     }
-    c.requireCorrection(clerk, clock.instant(), items, opinion);
+    c.requireCorrection(clerk, clock.instant(), workingDays.today(), items, opinion);
     return c;
   }
 
@@ -131,6 +329,12 @@ public class CaseManagement {
   @Transactional
   public Case decide(String caseNumber, Actor approver, boolean approved, String opinion) {
     Case c = byNumber(caseNumber);
+    if (approved && !c.outstandingDeferrables().isEmpty()) {
+      ItemVersion item = catalogue.version(c.itemVersionId());
+      throw DomainException.conflict("DEFERRABLE_MATERIALS_OUTSTANDING", caseNumber,
+          String.join("、", c.outstandingDeferrables().stream()
+              .map(id -> item.requirement(id).map(RequiredMaterial::name).orElse(id)).toList()));
+    }
     c.decide(approver, clock.instant(), approved, opinion);
     return c;
   }
@@ -142,13 +346,22 @@ public class CaseManagement {
     return c;
   }
 
-  /** 补正: the applicant's answer to the correction notice. */
+  /**
+   * 补正: the applicant's answer to the correction notice (the clock runs again); after
+   * acceptance, the deferrable (容缺) materials still outstanding.
+   */
   @Transactional
   public Case supplement(String caseNumber, Member applicant, List<MaterialRef> added) {
     Case c = ownedCase(caseNumber, applicant.id());
     ItemVersion item = catalogue.version(c.itemVersionId());
     Set<MaterialRef> refs = checkedRefs(item, applicant, added);
-    c.supplement(new Actor(applicant.id(), "APPLICANT"), clock.instant(), refs);
+    Actor actor = new Actor(applicant.id(), "APPLICANT");
+    if (c.status() != CaseStatus.CORRECTION_REQUIRED && !c.outstandingDeferrables().isEmpty()) {
+      c.supplyDeferred(actor, clock.instant(), refs);
+      return c;
+    }
+    int stopped = c.supplement(actor, clock.instant(), workingDays.today(), workingDays.calendar(), refs);
+    publishMoved(c, stopped);
     events.publishEvent(new CaseSupplemented(caseNumber));
     return c;
   }
@@ -247,6 +460,14 @@ public class CaseManagement {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("form data cannot be written", e);
     }
+  }
+
+  /**
+   * The clock read from the ledger: working days used (from the start, minus stops), working
+   * days stopped (corrections and special procedures), working days granted by extensions.
+   */
+  public record ClockReading(int workingDaysUsed, int stoppedWorkingDays, int extendedWorkingDays,
+      boolean running) {
   }
 
   /** What an applicant, agent or clerk files. */

@@ -48,12 +48,10 @@ class CaseViews {
   }
 
   CaseView view(Case c) {
-    LocalDate accepted = c.acceptedAt().map(i -> i.atZone(zone).toLocalDate()).orElse(null);
-    int used = 0;
-    if (accepted != null) {
-      LocalDate end = c.completedAt().map(i -> i.atZone(zone).toLocalDate()).orElse(workingDays.today());
-      used = workingDays.calendar().workingDaysBetween(accepted, end);
-    }
+    var reading = cases.clockOf(c);
+    var entries = c.clockEntries().stream().map(e -> new ClockEntryView(e.kind().name(),
+        e.reason().name(), e.note(), at(e.at()), e.effectiveOn(), e.workingDays(), e.dueDate()))
+        .toList();
     var timeline = c.timeline().stream().map(e -> new TimelineEntry(at(e.at()), e.stage().name(),
         e.action().name(), e.actorRole(), e.note())).toList();
     CorrectionNoticeView notice = c.correctionIssuedAt()
@@ -62,7 +60,9 @@ class CaseViews {
         .map(l -> new LicenceRef(l.licenceNumber(), l.verificationCode())).orElse(null);
     return new CaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.status(), c.channel(),
         at(c.submittedAt()), c.acceptedAt().map(this::at).orElse(null), c.dueDate().orElse(null),
-        c.dueDateProvisional(), new ClockView(used, 0), timeline, notice, licence);
+        c.dueDateProvisional(), new ClockView(reading.workingDaysUsed(),
+        reading.stoppedWorkingDays(), reading.extendedWorkingDays(), reading.running(),
+        c.legalDueDate().orElse(null), entries), timeline, notice, licence);
   }
 
   private OffsetDateTime at(java.time.Instant instant) {
@@ -79,7 +79,14 @@ class CaseViews {
       CorrectionNoticeView correctionNotice, LicenceRef licence) {
   }
 
-  record ClockView(int workingDaysUsed, int stoppedWorkingDays) {
+  /** The clock from the ledger: API.md's two numbers plus extensions, state and the rows. */
+  record ClockView(int workingDaysUsed, int stoppedWorkingDays, int extendedWorkingDays,
+      boolean running, LocalDate legalDueDate, List<ClockEntryView> entries) {
+  }
+
+  /** One ledger row as the applicant sees it (START, STOP, RESUME, EXTENSION). */
+  record ClockEntryView(String kind, String reason, String note, OffsetDateTime at,
+      LocalDate effectiveOn, int workingDays, LocalDate dueDate) {
   }
 
   record TimelineEntry(OffsetDateTime at, String stage, String action, String actorRole, String note) {

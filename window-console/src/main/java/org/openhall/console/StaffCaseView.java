@@ -17,7 +17,8 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
     CaseStatus status, Channel channel, Applicant applicant, OffsetDateTime submittedAt,
     OffsetDateTime acceptedAt, LocalDate dueDate, LocalDate legalDueDate,
     boolean dueDateProvisional, Map<String, String> formData, List<MaterialRef> materials,
-    List<CorrectionItem> correctionItems, List<Step> timeline) {
+    List<CorrectionItem> correctionItems, List<Step> timeline, List<String> outstandingDeferrables,
+    List<ClockRow> clock) {
 
   static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone) {
     var a = c.applicant();
@@ -28,7 +29,16 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
         c.dueDate().orElse(null), c.legalDueDate().orElse(null), c.dueDateProvisional(),
         formData, List.copyOf(c.materials()), c.correctionItems(),
         c.timeline().stream().map(e -> new Step(e.at().atZone(zone).toOffsetDateTime(),
-            e.stage().name(), e.action().name(), e.actorRole(), e.note())).toList());
+            e.stage().name(), e.action().name(), e.actorRole(), e.note())).toList(),
+        c.outstandingDeferrables(),
+        c.clockEntries().stream().map(e -> new ClockRow(e.kind().name(), e.reason().name(),
+            e.note(), e.actorRole(), e.at().atZone(zone).toOffsetDateTime(), e.effectiveOn(),
+            e.workingDays(), e.dueDate(), e.legalDueDate())).toList());
+  }
+
+  /** One row of the case's clock ledger. */
+  record ClockRow(String kind, String reason, String note, String actorRole, OffsetDateTime at,
+      LocalDate effectiveOn, int workingDays, LocalDate dueDate, LocalDate legalDueDate) {
   }
 
   record Applicant(String name, PartyKind kind, String idNumber, String phone) {

@@ -1,7 +1,9 @@
 package org.openhall.workflow;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.openhall.casefile.CaseManagement;
 import org.openhall.casefile.CaseSubmitted;
 import org.openhall.casefile.CaseSupplemented;
 import org.openhall.casefile.CaseWithdrawn;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 class CaseProcesses {
 
   private final RuntimeService runtime;
+  private final CaseManagement cases;
 
-  CaseProcesses(RuntimeService runtime) {
+  CaseProcesses(RuntimeService runtime, CaseManagement cases) {
     this.runtime = runtime;
+    this.cases = cases;
   }
 
   @ApplicationModuleListener
@@ -26,8 +30,13 @@ class CaseProcesses {
     boolean running = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(submitted.caseNumber()).count() > 0;
     if (!running) {
-      runtime.startProcessInstanceByKey(submitted.processKey(), submitted.caseNumber(),
-          Map.of(ProcessVariables.CASE_NUMBER, submitted.caseNumber()));
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(ProcessVariables.CASE_NUMBER, submitted.caseNumber());
+      if (JointApprovalProcess.KEY.equals(submitted.processKey())) {
+        variables.put(JointApprovalProcess.VAR_CO_DEPARTMENTS,
+            String.join(",", cases.coDepartments(submitted.caseNumber())));
+      }
+      runtime.startProcessInstanceByKey(submitted.processKey(), submitted.caseNumber(), variables);
     }
   }
 

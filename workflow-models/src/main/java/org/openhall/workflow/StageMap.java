@@ -12,7 +12,8 @@ final class StageMap {
   private static final Map<String, CaseStage> STAGES = Map.of(
       PromisedApprovalProcess.TASK_ACCEPT, CaseStage.ACCEPT,
       PromisedApprovalProcess.TASK_REVIEW, CaseStage.REVIEW,
-      PromisedApprovalProcess.TASK_DECIDE, CaseStage.DECIDE);
+      PromisedApprovalProcess.TASK_DECIDE, CaseStage.DECIDE,
+      JointApprovalProcess.TASK_CO_DEPARTMENT_REVIEW, CaseStage.REVIEW);
 
   private static final Map<CaseStage, Role> ROLES = Map.of(
       CaseStage.ACCEPT, Role.CLERK,

@@ -94,6 +94,11 @@ class WorkItem {
     this.completedAt = at;
   }
 
+  /** The case's due date moved (clock stop, resume, extension). */
+  void moveDueDate(LocalDate dueDate) {
+    this.dueDate = dueDate;
+  }
+
   /** The task went away without being completed (withdrawal, interruption). */
   void cancel(Instant at) {
     this.completedAt = at;

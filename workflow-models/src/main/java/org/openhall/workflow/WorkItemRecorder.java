@@ -32,8 +32,11 @@ class WorkItemRecorder {
             + " has no stage in StageMap"));
     String caseNumber = (String) task.getVariable(ProcessVariables.CASE_NUMBER);
     Case c = cases.byNumber(caseNumber);
+    // A joint case's parallel review belongs to its co-department, everything else to the lead.
+    Object coDepartment = task.getVariable(JointApprovalProcess.VAR_CO_DEPARTMENT);
+    String department = coDepartment instanceof String code ? code : c.departmentCode();
     workItems.save(new WorkItem(task.getId(), task.getProcessInstanceId(), caseNumber,
-        c.itemCode(), c.itemName(), stage, StageMap.roleFor(stage), c.departmentCode(),
+        c.itemCode(), c.itemName(), stage, StageMap.roleFor(stage), department,
         c.dueDate().orElse(null), clock.instant()));
   }
 
