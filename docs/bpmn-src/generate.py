@@ -62,10 +62,10 @@ def warnings(task, stage):
     by DeadlineTimers when the clock stops, resumes or is extended."""
     s = stage.capitalize()
     out = ''
-    for kind, level, expr, label in (
-        ('DeadlineYellow', 'YELLOW', '${deadlineTimers.yellowAt(caseNumber)}', '临近办结期限'),
-        ('DeadlineRed', 'RED', '${deadlineTimers.redAt(caseNumber)}', '超过办结期限'),
-        ('StageOverrun', 'YELLOW', f"${{deadlineTimers.stageOverrunAt(caseNumber, '{stage}')}}", '环节超时')):
+    for kind, level, reason, expr, label in (
+        ('DeadlineYellow', 'YELLOW', 'NEAR_DUE', '${deadlineTimers.yellowAt(caseNumber)}', '临近办结期限'),
+        ('DeadlineRed', 'RED', 'OVERDUE', '${deadlineTimers.redAt(caseNumber)}', '超过办结期限'),
+        ('StageOverrun', 'YELLOW', 'STAGE_OVERRUN', f"${{deadlineTimers.stageOverrunAt(caseNumber, '{stage}')}}", '环节超时')):
         b = f'BoundaryEvent_{s}{kind}'
         t = f'ServiceTask_Warn{s}{kind}'
         e = f'EndEvent_{s}{kind}Raised'
@@ -80,6 +80,7 @@ def warnings(task, stage):
                 f'        <camunda:inputOutput>\n'
                 f'          <camunda:inputParameter name="warningLevel">{level}</camunda:inputParameter>\n'
                 f'          <camunda:inputParameter name="warningStage">{stage}</camunda:inputParameter>\n'
+                f'          <camunda:inputParameter name="warningReason">{reason}</camunda:inputParameter>\n'
                 f'        </camunda:inputOutput>\n'
                 f'      </bpmn:extensionElements>\n'
                 f'    </bpmn:serviceTask>\n'

@@ -193,12 +193,12 @@ public class CaseManagement {
    */
   @Transactional
   public boolean warn(String caseNumber, CaseStage stage, DeadlineWarning.Level level,
-      String handler) {
+      DeadlineWarning.Reason reason, String handler) {
     Case c = byNumber(caseNumber);
     if (c.status().completed() || c.openStop().isPresent() || c.dueDate().isEmpty()) {
       return false;
     }
-    events.publishEvent(new DeadlineWarning(caseNumber, c.departmentCode(), stage, level, handler,
+    events.publishEvent(new DeadlineWarning(caseNumber, c.departmentCode(), stage, level, reason, handler,
         c.dueDate().get()));
     return true;
   }

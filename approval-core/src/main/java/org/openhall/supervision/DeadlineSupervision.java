@@ -82,7 +82,11 @@ public class DeadlineSupervision {
    * @return {@code false} when this warning was recorded before (here or on another node): nothing happens
    */
   public boolean record(DeadlineWarning warning) {
-    AlertKind kind = warning.level() == DeadlineWarning.Level.RED ? AlertKind.DEADLINE_RED : AlertKind.DEADLINE_YELLOW;
+    AlertKind kind = switch (warning.reason()) {
+      case OVERDUE -> AlertKind.DEADLINE_RED;
+      case STAGE_OVERRUN -> AlertKind.STAGE_OVERRUN;
+      case NEAR_DUE -> warning.level() == DeadlineWarning.Level.RED ? AlertKind.DEADLINE_RED : AlertKind.DEADLINE_YELLOW;
+    };
     String stage = warning.stage() == null ? Alert.WHOLE_CASE : warning.stage().name();
     return raise(kind, warning.caseNumber(), stage, warning.departmentCode(), warning.handler(), warning.dueDate());
   }

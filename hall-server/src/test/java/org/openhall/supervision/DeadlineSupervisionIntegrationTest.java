@@ -119,7 +119,7 @@ class DeadlineSupervisionIntegrationTest {
   void aDeadlineWarningPublishedTwiceIsRecordedOnce() throws Exception {
     String caseNumber = newCaseNumber();
     DeadlineWarning warning = new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.REVIEW,
-        DeadlineWarning.Level.YELLOW, "demo-reviewer", LocalDate.of(2026, 12, 1));
+        DeadlineWarning.Level.YELLOW, DeadlineWarning.Reason.NEAR_DUE, "demo-reviewer", LocalDate.of(2026, 12, 1));
 
     publish(warning);
     await(() -> publications(caseNumber), p -> p.size() == 1 && !p.contains(null), "first publication handled");
@@ -137,7 +137,7 @@ class DeadlineSupervisionIntegrationTest {
   void twoNodesRecordingTheSameWarningAtOnceRaiseOneAlert() throws Exception {
     String caseNumber = newCaseNumber();
     DeadlineWarning warning = new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.ACCEPT,
-        DeadlineWarning.Level.RED, "demo-clerk", LocalDate.of(2026, 10, 30));
+        DeadlineWarning.Level.RED, DeadlineWarning.Reason.OVERDUE, "demo-clerk", LocalDate.of(2026, 10, 30));
     java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
     java.util.concurrent.Callable<Boolean> node = () -> {
       together.await();
@@ -159,9 +159,9 @@ class DeadlineSupervisionIntegrationTest {
   void aRedWarningOfTheSameStageIsANewAlert() {
     String caseNumber = newCaseNumber();
     DeadlineWarning yellow = new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.REVIEW,
-        DeadlineWarning.Level.YELLOW, "demo-reviewer", LocalDate.of(2026, 12, 1));
+        DeadlineWarning.Level.YELLOW, DeadlineWarning.Reason.NEAR_DUE, "demo-reviewer", LocalDate.of(2026, 12, 1));
     DeadlineWarning red = new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.REVIEW,
-        DeadlineWarning.Level.RED, "demo-reviewer", LocalDate.of(2026, 12, 1));
+        DeadlineWarning.Level.RED, DeadlineWarning.Reason.OVERDUE, "demo-reviewer", LocalDate.of(2026, 12, 1));
 
     assertThat(supervision.record(yellow)).isTrue();
     assertThat(supervision.record(red)).isTrue();
@@ -172,10 +172,24 @@ class DeadlineSupervisionIntegrationTest {
   }
 
   @Test
+  void aStageOverrunAndANearDueWarningOfTheSameStageAreTwoAlerts() {
+    String caseNumber = newCaseNumber();
+    assertThat(supervision.record(new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.REVIEW,
+        DeadlineWarning.Level.YELLOW, DeadlineWarning.Reason.STAGE_OVERRUN, "demo-reviewer",
+        LocalDate.of(2026, 12, 1)))).isTrue();
+    assertThat(supervision.record(new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.REVIEW,
+        DeadlineWarning.Level.YELLOW, DeadlineWarning.Reason.NEAR_DUE, "demo-reviewer",
+        LocalDate.of(2026, 12, 1)))).isTrue();
+
+    assertThat(supervision.alertsOf(caseNumber)).extracting(Alert::kind)
+        .containsExactlyInAnyOrder(AlertKind.STAGE_OVERRUN, AlertKind.DEADLINE_YELLOW);
+  }
+
+  @Test
   void aWarningReachesTheHandlerTheDepartmentHeadAndTheSupervisors() throws Exception {
     String caseNumber = newCaseNumber();
     supervision.record(new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.DECIDE, DeadlineWarning.Level.RED,
-        "demo-approver", LocalDate.of(2026, 11, 20)));
+        DeadlineWarning.Reason.OVERDUE, "demo-approver", LocalDate.of(2026, 11, 20)));
 
     assertThat(supervision.alertsOf(caseNumber)).singleElement().extracting(Alert::recipients)
         .satisfies(r -> assertThat(r).contains("demo-approver", "demo-head", "demo-supervisor")

@@ -27,10 +27,13 @@ class DeadlineWarningDelegate implements JavaDelegate {
     String caseNumber = (String) execution.getVariable(ProcessVariables.CASE_NUMBER);
     CaseStage stage = CaseStage.valueOf((String) execution.getVariable(ProcessVariables.WARNING_STAGE));
     var level = DeadlineWarning.Level.valueOf((String) execution.getVariable(ProcessVariables.WARNING_LEVEL));
+    Object reasonName = execution.getVariable(ProcessVariables.WARNING_REASON);
+    var reason = reasonName == null ? DeadlineWarning.Reason.of(level)
+        : DeadlineWarning.Reason.valueOf((String) reasonName);
     String handler = workItems.findByCaseNumberAndCompletedAtIsNull(caseNumber).stream()
         .filter(w -> w.stage() == stage)
         .map(w -> w.assignee() != null ? w.assignee() : w.departmentCode())
         .distinct().reduce((a, b) -> a + "," + b).orElse(null);
-    cases.warn(caseNumber, stage, level, handler);
+    cases.warn(caseNumber, stage, level, reason, handler);
   }
 }

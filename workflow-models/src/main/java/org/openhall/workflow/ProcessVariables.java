@@ -9,6 +9,7 @@ public final class ProcessVariables {
   public static final String WARNING_LEVEL = "warningLevel";
   /** Input of a warning service task: the stage the warning is about. */
   public static final String WARNING_STAGE = "warningStage";
+  public static final String WARNING_REASON = "warningReason";
 
   public static final String MESSAGE_SUPPLEMENTED = "CaseSupplemented";
   public static final String MESSAGE_WITHDRAWN = "CaseWithdrawn";
