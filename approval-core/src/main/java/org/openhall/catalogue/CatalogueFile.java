@@ -73,5 +73,8 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
 
   /** A fee as exchanged: name, amount in yuan, legal basis. */
   public record FeeEntry(String name, BigDecimal amount, String basis) {
+    public FeeEntry {
+      amount = amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
   }
 }

@@ -86,7 +86,10 @@ public record ServiceGuide(
     }
   }
 
-  /** 收费: a fee with its legal basis; the amount in yuan. */
+  /** 收费: a fee with its legal basis; the amount in yuan, kept to the fen (two decimals). */
   public record Fee(String name, BigDecimal amount, String basis) {
+    public Fee {
+      amount = amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
   }
 }
