@@ -56,7 +56,8 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
           g.hours(), g.complaintChannel(), c.processKey(), v.validFrom(), c.form());
     }
 
-    ItemContent content() {
+    /** The content this entry describes. */
+    public ItemContent content() {
       return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
           onlineDepth, processKey, guide(), form);
     }

@@ -52,6 +52,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/v1/items", "/api/v1/items/**",
                 "/api/v1/calendar/**", "/api/v1/licences/**").permitAll()
+            .requestMatchers("/api/v1/console/catalogue/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/console/**").hasAnyRole(STAFF)
             .requestMatchers("/api/v1/**").hasAnyRole(APPLICANTS)
             .anyRequest().denyAll());
@@ -67,6 +68,7 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/console/login", "/console/css/**").permitAll()
+            .requestMatchers("/console/catalogue", "/console/catalogue/**").hasRole("ADMIN")
             .anyRequest().hasAnyRole(STAFF));
     return http.build();
   }

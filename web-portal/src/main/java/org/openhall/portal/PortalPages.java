@@ -98,6 +98,18 @@ class PortalPages {
     return "portal/item";
   }
 
+  /** A blank form or sample of the published guide, for anyone to download. */
+  @GetMapping("/items/{code}/files/{sha256}")
+  ResponseEntity<byte[]> guideFile(@PathVariable String code, @PathVariable String sha256) {
+    Catalogue.Download d = catalogue.publishedFile(code, sha256);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_TYPE, d.file().mediaType())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(d.file().fileName(), java.nio.charset.StandardCharsets.UTF_8).build()
+            .toString())
+        .body(d.bytes());
+  }
+
   @GetMapping("/apply/{code}")
   String applyForm(@PathVariable String code, Model model) {
     model.addAttribute("uploaded", Map.of());
