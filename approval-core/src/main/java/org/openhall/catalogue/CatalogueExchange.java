@@ -227,6 +227,14 @@ public class CatalogueExchange {
         toAdd.size(), unchanged);
   }
 
+  /**
+   * What stands in the way of publishing one entry, apart from the process deployment (which an
+   * import does not require) and the state of this installation.
+   */
+  public static List<Violation> contentProblems(ItemEntry entry, Set<String> departments) {
+    return PublicationPolicy.problems(entry.code(), entry.content(), departments, null);
+  }
+
   private Map<String, byte[]> checkFiles(List<FileEntry> entries, List<Violation> problems) {
     Map<String, byte[]> attached = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {

@@ -166,7 +166,8 @@ final class PublicationPolicy {
       if (m.deferrable() && !m.required()) {
         p.add(v(at, "ITEM_MATERIAL_DEFERRABLE_NOT_REQUIRED", code, m.name()));
       }
-      if (m.originals() < 0 || m.copies() < 0 || m.originals() + m.copies() == 0) {
+      // 0 originals and 0 copies is legitimate: an electronic-only material of a fully online item
+      if (m.originals() < 0 || m.copies() < 0) {
         p.add(v(at, "ITEM_MATERIAL_COUNT_INVALID", code, m.name()));
       }
     }

@@ -58,7 +58,7 @@ class PublicationPolicyTest {
     ServiceGuide g = CatalogueFixture.guide(List.of(), true);
     ServiceGuide bad = new ServiceGuide(g.legalBasis(), g.conditions(), g.procedure(), List.of(
         new RequiredMaterial("M1", "申请书", false, true, 1, 0, null, null),
-        new RequiredMaterial("M1", "其他材料", true, false, 0, 0, null, null)),
+        new RequiredMaterial("M1", "其他材料", true, false, -1, 0, null, null)),
         g.fees(), g.free(), g.coDepartments(), g.licenceTitle(), g.visits(), g.location(),
         g.hours(), g.complaintChannel());
 
