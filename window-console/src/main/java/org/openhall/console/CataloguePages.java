@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,7 +66,11 @@ class CataloguePages {
   }
 
   @PostMapping("/new")
-  String create(@ModelAttribute ItemEditor form, Model model, Locale locale) {
+  String create(@ModelAttribute ItemEditor form, BindingResult binding, Model model,
+      Locale locale) {
+    if (binding.hasErrors()) {
+      return editor(form, null, bindingErrors(binding, locale), model);
+    }
     try {
       ItemVersion draft = admin.create(form.code(), form.content(json));
       return "redirect:/console/catalogue/versions/" + draft.id();
@@ -98,8 +103,11 @@ class CataloguePages {
   }
 
   @PostMapping("/versions/{id}/edit")
-  String revise(@PathVariable String id, @ModelAttribute ItemEditor form, Model model,
-      RedirectAttributes redirect, Locale locale) {
+  String revise(@PathVariable String id, @ModelAttribute ItemEditor form, BindingResult binding,
+      Model model, RedirectAttributes redirect, Locale locale) {
+    if (binding.hasErrors()) {
+      return editor(form, admin.version(id), bindingErrors(binding, locale), model);
+    }
     try {
       admin.revise(id, form.content(json));
       redirect.addFlashAttribute("notice", messages.getMessage("admin.saved", null, locale));
@@ -185,13 +193,21 @@ class CataloguePages {
   }
 
   private String editor(ItemEditor form, ItemVersion v, List<String> errors, Model model) {
-    model.addAttribute("form", form);
+    model.addAttribute("form", form != null ? form
+        : v != null ? ItemEditor.of(v, json) : ItemEditor.blank());
     model.addAttribute("v", v);
     model.addAttribute("errors", errors);
     model.addAttribute("departments", catalogue.departments());
     model.addAttribute("categories", ItemCategory.values());
     model.addAttribute("types", ItemType.values());
     return "console/catalogue/edit";
+  }
+
+  /** A number or choice that could not even be read, e.g. letters in "法定时限". */
+  private List<String> bindingErrors(BindingResult binding, Locale locale) {
+    return binding.getFieldErrors().stream().map(f -> messages.getMessage("FIELD_INVALID",
+        new Object[] {messages.getMessage("admin.field." + f.getField(), null, f.getField(),
+            locale)}, locale)).toList();
   }
 
   /** The refusal and each of its reasons, localized. */

@@ -26,7 +26,7 @@ import org.openhall.kernel.DomainException.Violation;
 record ItemEditor(String code, String name, ItemType itemType, ItemCategory category,
     String leadDepartment, String coDepartments, String licenceTitle, Integer legalDays,
     Integer promisedDays, Integer onlineDepth, Integer visits, String location, String hours,
-    String complaintChannel, String processKey, boolean free, String conditions,
+    String complaintChannel, String processKey, Boolean free, String conditions,
     String legalBasis, String procedure, String materials, String fees, String form) {
 
   static ItemEditor blank() {
@@ -67,7 +67,8 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
     List<String> co = coDepartments == null ? List.of()
         : Arrays.stream(coDepartments.split("[,，\\s]+")).map(String::strip)
             .filter(s -> !s.isEmpty()).toList();
-    ServiceGuide guide = new ServiceGuide(basis, conditionLines, steps, required, feeList, free,
+    ServiceGuide guide = new ServiceGuide(basis, conditionLines, steps, required, feeList,
+        Boolean.TRUE.equals(free),
         co, blankToNull(licenceTitle), visits == null ? 0 : visits, blankToNull(location),
         blankToNull(hours), blankToNull(complaintChannel));
     return new ItemContent(name == null ? null : name.strip(), itemType, category,
