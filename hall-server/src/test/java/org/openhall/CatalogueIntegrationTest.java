@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -20,17 +21,21 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The catalogue over real HTTP: the public item API as API.md describes it, the admin's publish
@@ -134,11 +139,30 @@ class CatalogueIntegrationTest {
     entry.put("promisedDays", 3);
     read(admin.exchange("/api/v1/console/catalogue/versions/" + v1, HttpMethod.PUT,
         new HttpEntity<>(entry), String.class), HttpStatus.OK);
+    byte[] blankForm = pdf();
+    read(admin.postForEntity("/api/v1/console/catalogue/versions/" + v1 + "/files",
+        upload("M1", "BLANK_FORM", "营业执照说明.pdf", blankForm), String.class), HttpStatus.OK);
+    ResponseEntity<String> notAPdf = admin.postForEntity(
+        "/api/v1/console/catalogue/versions/" + v1 + "/files",
+        upload("M1", "SAMPLE", "样本.pdf", "plain text".getBytes(StandardCharsets.UTF_8)),
+        String.class);
+    assertThat(notAPdf.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat(json.readTree(notAPdf.getBody()).path("code").asText())
+        .isEqualTo("GUIDE_FILE_TYPE_NOT_ALLOWED");
     JsonNode published = read(admin.postForEntity(
         "/api/v1/console/catalogue/versions/" + v1 + "/publish", null, String.class), HttpStatus.OK);
     assertThat(published.path("status").asText()).isEqualTo("PUBLISHED");
-    assertThat(read(http.getForEntity("/api/v1/items/" + code, String.class), HttpStatus.OK)
-        .path("version").asInt()).isEqualTo(1);
+    JsonNode guide = read(http.getForEntity("/api/v1/items/" + code, String.class), HttpStatus.OK);
+    assertThat(guide.path("version").asInt()).isEqualTo(1);
+    String blankFormUrl = guide.path("materials").get(0).path("blankFormUrl").asText();
+    ResponseEntity<byte[]> downloaded = http.getForEntity(blankFormUrl, byte[].class);
+    assertThat(downloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(downloaded.getBody()).isEqualTo(blankForm);
+    assertThat(downloaded.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    String guidePage = http.getForObject("/items/" + code, String.class);
+    assertThat(guidePage).contains(blankFormUrl).contains("设定依据").contains("申请条件")
+        .contains("办理流程").contains("申请材料").contains("收费标准").contains("承诺时限")
+        .contains("投诉渠道");
 
     String caseNumber = fileCase(code);
 
@@ -289,6 +313,30 @@ class CatalogueIntegrationTest {
     assertThat(admin.post(preview, preview + "/publish", Map.of()).statusCode()).isEqualTo(302);
     assertThat(read(http.getForEntity("/api/v1/items/" + code, String.class), HttpStatus.OK)
         .path("name").asText()).isEqualTo("页面测试许可");
+  }
+
+  private static HttpEntity<LinkedMultiValueMap<String, Object>> upload(String materialId,
+      String kind, String name, byte[] bytes) {
+    LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("materialId", materialId);
+    parts.add("kind", kind);
+    parts.add("file", new ByteArrayResource(bytes) {
+      @Override
+      public String getFilename() {
+        return name;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return new HttpEntity<>(parts, headers);
+  }
+
+  private static byte[] pdf() throws IOException {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.addPage(new PDPage());
+      doc.save(out);
+      return out.toByteArray();
+    }
   }
 
   private String fileCase(String code) throws IOException {

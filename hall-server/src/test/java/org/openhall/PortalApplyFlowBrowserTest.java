@@ -57,6 +57,13 @@ class PortalApplyFlowBrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("食品经营许可（新办）");
     browser.findElement(By.linkText("在线申请")).click();
 
+    // showWhen: the cold-storage area is asked only for a business with a cold chain
+    assertThat(browser.findElement(By.id("form.coldStorageArea")).isDisplayed()).isFalse();
+    browser.findElement(By.id("form.hasColdChain")).click();
+    assertThat(browser.findElement(By.id("form.coldStorageArea")).isDisplayed()).isTrue();
+    browser.findElement(By.id("form.hasColdChain")).click();
+    assertThat(browser.findElement(By.id("form.coldStorageArea")).isDisplayed()).isFalse();
+
     browser.findElement(By.id("form.applicantName")).sendKeys("福州海峡食品贸易有限公司");
     browser.findElement(By.id("form.creditCode")).sendKeys("91350100M000100Y43");
     new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");

@@ -1,10 +1,12 @@
 package org.openhall.console;
 
+import java.io.IOException;
 import java.util.List;
 import org.openhall.catalogue.CatalogueAdministration;
 import org.openhall.catalogue.CatalogueExchange;
 import org.openhall.catalogue.CatalogueExchange.ImportResult;
 import org.openhall.catalogue.CatalogueFile.ItemEntry;
+import org.openhall.catalogue.GuideFile;
 import org.openhall.catalogue.ItemStatus;
 import org.openhall.catalogue.ItemVersion;
 import org.openhall.kernel.DomainException.Violation;
@@ -19,7 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The admin's catalogue API: export and import the catalogue file (四统一), and the draft →
@@ -71,6 +75,13 @@ class CatalogueApi {
   @GetMapping("/versions/{id}")
   VersionView version(@PathVariable String id) {
     return view(admin.version(id));
+  }
+
+  /** Offers a blank form or a filled-in sample beside a material of a draft (PDF, Word, Excel). */
+  @PostMapping(value = "/versions/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  VersionView attach(@PathVariable String id, @RequestParam String materialId,
+      @RequestParam GuideFile.Kind kind, @RequestParam MultipartFile file) throws IOException {
+    return view(admin.attach(id, materialId, kind, file.getOriginalFilename(), file.getBytes()));
   }
 
   @PostMapping("/versions/{id}/publish")
