@@ -82,6 +82,11 @@ class CatalogueIntegrationTest {
     assertThat(page0.path("totalPages").asInt()).isGreaterThanOrEqualTo(6);
     assertThat(codes(page1)).doesNotContainAnyElementsOf(codes(page0));
 
+    String portal = http.getForObject("/?query={q}", String.class, "食品");
+    assertThat(portal).contains("食品经营许可（新办）").doesNotContain("居民身份证换领");
+    assertThat(http.getForObject("/?department=GA", String.class)).contains("居民身份证换领")
+        .doesNotContain("食品经营许可（新办）");
+
     ResponseEntity<String> badPage = http.getForEntity("/api/v1/items?size=1000", String.class);
     assertThat(badPage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(badPage.getBody()).path("code").asText()).isEqualTo("PAGE_INVALID");
