@@ -89,6 +89,9 @@ public class CatalogueExchange {
     if (root == null || !root.isObject()) {
       throw DomainException.invalid("CATALOGUE_NOT_JSON", 1);
     }
+    if (root.has("items") && !root.get("items").isArray()) {
+      throw DomainException.invalid("CATALOGUE_NOT_JSON", 1);
+    }
     List<Violation> unreadable = new ArrayList<>();
     List<ItemEntry> items = new ArrayList<>();
     JsonNode itemNodes = root.path("items");
