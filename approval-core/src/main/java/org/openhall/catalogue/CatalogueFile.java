@@ -68,7 +68,18 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
               .map(f -> f == null ? new ServiceGuide.Fee(null, null, null)
                   : new ServiceGuide.Fee(f.name(), f.amount(), f.basis()))
               .toList(),
-          free, coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+          statedFree(), coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+    }
+
+    /**
+     * Free of charge is stated by {@code "free": true} or by an explicitly empty {@code "fees": []};
+     * with neither (no {@code fees} at all) the fees are not stated.
+     */
+    private Boolean statedFree() {
+      if (free != null) {
+        return free;
+      }
+      return fees != null && fees.isEmpty() ? Boolean.TRUE : null;
     }
   }
 

@@ -145,6 +145,30 @@ class CatalogueExchangeTest {
   }
 
   @Test
+  void anExplicitlyEmptyFeeListStatesFreeButMissingFeesAreUnstated() {
+    String item = """
+        {"format": "openhall-catalogue", "formatVersion": 1, "items": [
+          {"code": "WJ-009", "version": 1, "name": "诊所备案", "itemType": "FILING",
+           "category": "FILING", "leadDepartment": "WJ", "legalDays": 0, "promisedDays": 0,
+           "onlineDepth": 4, "processKey": "Filing", %s
+           "legalBasis": [{"law": "《医疗机构管理条例》", "article": "第十五条", "text": "……"}],
+           "conditions": ["已取得执业许可"], "procedure": [{"step": "备案"}],
+           "materials": [{"id": "M1", "name": "备案表", "required": true, "originals": 1}],
+           "location": "中心", "hours": "工作日", "complaintChannel": "12345",
+           "form": {"fields": []}}]}
+        """;
+
+    assertThatThrownBy(() -> exchange.importJson(item.formatted("").getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
+            .extracting(Violation::code).containsExactly("ITEM_FEES_UNSTATED"));
+    ImportResult result = exchange.importJson(
+        item.formatted("\"fees\": [],").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(result.itemsAdded()).isEqualTo(1);
+    assertThat(catalogue.published("WJ-009").guide().isFree()).isTrue();
+  }
+
+  @Test
   void aFileThatIsNotJsonIsRefusedWithItsLine() {
     assertThatThrownBy(() -> exchange.importJson("{\n\"format\": ".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(DomainException.class,
