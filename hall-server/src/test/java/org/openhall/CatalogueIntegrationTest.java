@@ -111,6 +111,9 @@ class CatalogueIntegrationTest {
     assertThat(identityCard.path("fees")).isNotEmpty().allSatisfy(f -> assertThat(fieldNames(f))
         .containsExactlyInAnyOrder("name", "amount", "basis"));
 
+    assertThat(http.getForObject("/items/SCJG-005", String.class)).contains("协办部门")
+        .contains("公安局");
+
     ResponseEntity<String> unknown = http.getForEntity("/api/v1/items/NO-SUCH-1", String.class);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(json.readTree(unknown.getBody()).path("code").asText()).isEqualTo("ITEM_NOT_FOUND");

@@ -180,6 +180,12 @@ public class CatalogueAdministration {
     if (c.processKey() == null || c.processKey().isBlank() || c.processKey().length() > 64) {
       p.add(new Violation("processKey", "ITEM_PROCESS_MISSING", List.of(code)));
     }
+    for (GuideFile f : c.guide().files()) {
+      if (f.sha256() == null || !files.has(f.sha256())) {
+        p.add(new Violation("materials", "CATALOGUE_FILE_MISSING",
+            List.of(code, String.valueOf(f.fileName()))));
+      }
+    }
     return p;
   }
 

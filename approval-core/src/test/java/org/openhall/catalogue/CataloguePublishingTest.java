@@ -120,6 +120,21 @@ class CataloguePublishingTest {
             e -> assertThat(e.code()).isEqualTo("GUIDE_FILE_EMPTY"));
   }
 
+  @Test
+  void aDraftCannotReferToAFileThatIsNotStored() {
+    ItemVersion draft = admin.create("SCJG-201", CatalogueFixture.foodBusinessLicence());
+    ServiceGuide g = draft.guide();
+    ServiceGuide pointingNowhere = g.withMaterial(g.materials().get(0).withFile(
+        GuideFile.Kind.SAMPLE, new GuideFile("f".repeat(64), "样本.pdf", "application/pdf", 9)));
+    ItemContent c = draft.content();
+
+    assertThatThrownBy(() -> admin.revise(draft.id(), new ItemContent(c.name(), c.itemType(),
+        c.category(), c.leadDepartment(), c.legalDays(), c.promisedDays(), c.onlineDepth(),
+        c.processKey(), pointingNowhere, c.form())))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
+            .extracting(Violation::code).containsExactly("CATALOGUE_FILE_MISSING"));
+  }
+
   private List<String> refusals(ItemVersion draft) {
     try {
       admin.publish(draft.id());

@@ -94,6 +94,8 @@ class PortalPages {
     ItemVersion v = catalogue.published(code);
     model.addAttribute("item", items.guide(v));
     model.addAttribute("visits", v.guide().visits());
+    model.addAttribute("coDepartments", v.guide().coDepartments().stream()
+        .map(catalogue::departmentName).toList());
     model.addAttribute("expected", workingDays.dueDate(workingDays.today(), v.promisedDays()));
     return "portal/item";
   }
