@@ -129,6 +129,7 @@ class PortalApplyFlowBrowserTest {
     browser.findElement(By.cssSelector("#complete button[type=submit]")).click();
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("已提交");
     browser.findElement(By.cssSelector("form[action$='/console/logout'] button")).click();
+    awaitSignedOut();
   }
 
   private void signIn(String page, String user) {
@@ -140,6 +141,13 @@ class PortalApplyFlowBrowserTest {
 
   private void signOut() {
     browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+    awaitSignedOut();
+  }
+
+  /** Lets the sign-out finish its redirect, or it may land after the next page was opened. */
+  private void awaitSignedOut() {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> d.getCurrentUrl().contains("logout"));
   }
 
   private void open(String path) {
