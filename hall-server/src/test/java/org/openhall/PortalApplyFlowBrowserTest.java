@@ -69,7 +69,7 @@ class PortalApplyFlowBrowserTest {
     new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");
     browser.findElement(By.id("form.contactPhone")).sendKeys("1381234567");
     browser.findElement(By.id("material.M1")).sendKeys(form.toAbsolutePath().toString());
-    browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
+    follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
 
     assertThat(browser.findElement(By.cssSelector(".errors")).getText())
         .as("a wrong phone number is refused with a specific message, the rest kept")
@@ -80,7 +80,7 @@ class PortalApplyFlowBrowserTest {
     browser.findElement(By.id("form.contactPhone")).sendKeys("13812345678");
     assertThat(browser.findElement(By.id("uploaded-M1")).getText())
         .as("the PDF uploaded with the refused attempt is kept").contains("申请书.pdf");
-    browser.findElement(By.cssSelector("#apply button[type=submit]")).click();
+    follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
 
     String caseNumber = browser.findElement(By.id("case-number")).getText();
     assertThat(browser.findElement(By.id("case-status")).getAttribute("data-status")).isEqualTo("SUBMITTED");
@@ -122,11 +122,11 @@ class PortalApplyFlowBrowserTest {
       open("/console");
       links = browser.findElements(By.cssSelector(row));
     }
-    links.get(0).click();
-    browser.findElement(By.id("claim")).click();
+    follow(links.get(0));
+    follow(browser.findElement(By.id("claim")));
     browser.findElement(By.cssSelector("input[name=outcome][value=" + outcome + "]")).click();
     browser.findElement(By.id("opinion")).sendKeys("同意");
-    browser.findElement(By.cssSelector("#complete button[type=submit]")).click();
+    follow(browser.findElement(By.cssSelector("#complete button[type=submit]")));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("已提交");
     browser.findElement(By.cssSelector("form[action$='/console/logout'] button")).click();
     awaitSignedOut();
@@ -136,12 +136,19 @@ class PortalApplyFlowBrowserTest {
     open(page);
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys("Demo#2026");
-    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
   }
 
   private void signOut() {
     browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
     awaitSignedOut();
+  }
+
+  /** Clicks something that loads a new page and waits until it has replaced the old one. */
+  private void follow(WebElement element) {
+    element.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
   }
 
   /** Lets the sign-out finish its redirect, or it may land after the next page was opened. */
