@@ -18,9 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -57,14 +55,21 @@ class PortalApplyFlowBrowserTest {
     signIn("/login", "demo-company");
     open("/items/SCJG-001");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("食品经营许可（新办）");
-    navigate(browser.findElement(By.linkText("在线申请")));
+    browser.findElement(By.linkText("在线申请")).click();
+
+    // showWhen: the cold-storage area is asked only for a business with a cold chain
+    assertThat(browser.findElement(By.id("form.coldStorageArea")).isDisplayed()).isFalse();
+    browser.findElement(By.id("form.hasColdChain")).click();
+    assertThat(browser.findElement(By.id("form.coldStorageArea")).isDisplayed()).isTrue();
+    browser.findElement(By.id("form.hasColdChain")).click();
+    assertThat(browser.findElement(By.id("form.coldStorageArea")).isDisplayed()).isFalse();
 
     browser.findElement(By.id("form.applicantName")).sendKeys("福州海峡食品贸易有限公司");
     browser.findElement(By.id("form.creditCode")).sendKeys("91350100M000100Y43");
     new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");
     browser.findElement(By.id("form.contactPhone")).sendKeys("1381234567");
     browser.findElement(By.id("material.M1")).sendKeys(form.toAbsolutePath().toString());
-    navigate(browser.findElement(By.cssSelector("#apply button[type=submit]")));
+    follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
 
     assertThat(browser.findElement(By.cssSelector(".errors")).getText())
         .as("a wrong phone number is refused with a specific message, the rest kept")
@@ -75,7 +80,7 @@ class PortalApplyFlowBrowserTest {
     browser.findElement(By.id("form.contactPhone")).sendKeys("13812345678");
     assertThat(browser.findElement(By.id("uploaded-M1")).getText())
         .as("the PDF uploaded with the refused attempt is kept").contains("申请书.pdf");
-    navigate(browser.findElement(By.cssSelector("#apply button[type=submit]")));
+    follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
 
     String caseNumber = browser.findElement(By.id("case-number")).getText();
     assertThat(browser.findElement(By.id("case-status")).getAttribute("data-status")).isEqualTo("SUBMITTED");
@@ -117,31 +122,39 @@ class PortalApplyFlowBrowserTest {
       open("/console");
       links = browser.findElements(By.cssSelector(row));
     }
-    navigate(links.get(0));
-    navigate(browser.findElement(By.id("claim")));
+    follow(links.get(0));
+    follow(browser.findElement(By.id("claim")));
     browser.findElement(By.cssSelector("input[name=outcome][value=" + outcome + "]")).click();
     browser.findElement(By.id("opinion")).sendKeys("同意");
-    navigate(browser.findElement(By.cssSelector("#complete button[type=submit]")));
+    follow(browser.findElement(By.cssSelector("#complete button[type=submit]")));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("已提交");
-    navigate(browser.findElement(By.cssSelector("form[action$='/console/logout'] button")));
+    browser.findElement(By.cssSelector("form[action$='/console/logout'] button")).click();
+    awaitSignedOut();
   }
 
   private void signIn(String page, String user) {
     open(page);
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys("Demo#2026");
-    navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
+    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
   }
 
   private void signOut() {
-    navigate(browser.findElement(By.cssSelector("form[action$='/logout'] button")));
+    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+    awaitSignedOut();
   }
 
-  /** Clicks something that loads a new page and waits until the old page is gone. */
-  private void navigate(WebElement element) {
-    WebElement page = browser.findElement(By.tagName("html"));
+  /** Clicks something that loads a new page and waits until it has replaced the old one. */
+  private void follow(WebElement element) {
     element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+  }
+
+  /** Lets the sign-out finish its redirect, or it may land after the next page was opened. */
+  private void awaitSignedOut() {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> d.getCurrentUrl().contains("logout"));
   }
 
   private void open(String path) {

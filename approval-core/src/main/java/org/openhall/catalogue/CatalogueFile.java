@@ -2,6 +2,7 @@ package org.openhall.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.openhall.catalogue.ServiceGuide.LegalBasis;
@@ -14,18 +15,24 @@ import org.openhall.catalogue.form.FormDefinition;
  * docs/catalogue-format.md. One province publishes it; every centre imports it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CatalogueFile(String format, int formatVersion, List<DepartmentEntry> departments,
-    List<ItemEntry> items) {
+public record CatalogueFile(String format, int formatVersion, Instant exportedAt,
+    List<DepartmentEntry> departments, List<ItemEntry> items, List<FileEntry> files) {
 
   public static final String FORMAT = "openhall-catalogue";
+  public static final int FORMAT_VERSION = 1;
 
   public CatalogueFile {
     departments = departments == null ? List.of() : List.copyOf(departments);
     items = items == null ? List.of() : List.copyOf(items);
+    files = files == null ? List.of() : List.copyOf(files);
   }
 
   /** A department as exchanged. */
   public record DepartmentEntry(String code, String name) {
+  }
+
+  /** A blank form or sample as exchanged: its bytes in Base64 under their SHA-256. */
+  public record FileEntry(String sha256, String fileName, String mediaType, String content) {
   }
 
   /** One item version as exchanged. */
@@ -34,18 +41,52 @@ public record CatalogueFile(String format, int formatVersion, List<DepartmentEnt
       ItemCategory category, String leadDepartment, List<String> coDepartments,
       String licenceTitle, List<LegalBasis> legalBasis, List<String> conditions,
       List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<FeeEntry> fees,
-      int legalDays, int promisedDays, int onlineDepth, int visits, String location, String hours,
-      String complaintChannel, String processKey, LocalDate validFrom, FormDefinition form) {
+      Boolean free, int legalDays, int promisedDays, int onlineDepth, int visits, String location,
+      String hours, String complaintChannel, String processKey, LocalDate validFrom,
+      FormDefinition form) {
+
+    static ItemEntry of(ItemVersion v) {
+      ItemContent c = v.content();
+      ServiceGuide g = c.guide();
+      return new ItemEntry(v.code(), v.version(), c.name(), c.itemType(), c.category(),
+          c.leadDepartment(), g.coDepartments(), g.licenceTitle(), g.legalBasis(), g.conditions(),
+          g.procedure(), g.materials(),
+          g.fees().stream().map(f -> new FeeEntry(f.name(), f.amount(), f.basis())).toList(),
+          g.free(), c.legalDays(), c.promisedDays(), c.onlineDepth(), g.visits(), g.location(),
+          g.hours(), g.complaintChannel(), c.processKey(), v.validFrom(), c.form());
+    }
+
+    /** The content this entry describes. */
+    public ItemContent content() {
+      return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
+          onlineDepth, processKey, guide(), form);
+    }
 
     ServiceGuide guide() {
       return new ServiceGuide(legalBasis, conditions, procedure, materials,
           fees == null ? List.of() : fees.stream()
-              .map(f -> new ServiceGuide.Fee(f.name(), f.amount(), f.basis())).toList(),
-          coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+              .map(f -> f == null ? new ServiceGuide.Fee(null, null, null)
+                  : new ServiceGuide.Fee(f.name(), f.amount(), f.basis()))
+              .toList(),
+          statedFree(), coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+    }
+
+    /**
+     * Free of charge is stated by {@code "free": true} or by an explicitly empty {@code "fees": []};
+     * with neither (no {@code fees} at all) the fees are not stated.
+     */
+    private Boolean statedFree() {
+      if (free != null) {
+        return free;
+      }
+      return fees != null && fees.isEmpty() ? Boolean.TRUE : null;
     }
   }
 
-  /** A fee as exchanged. */
+  /** A fee as exchanged: name, amount in yuan, legal basis. */
   public record FeeEntry(String name, BigDecimal amount, String basis) {
+    public FeeEntry {
+      amount = amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.catalogue.form.FormDefinition;
+import org.openhall.kernel.DomainException;
 
 /**
  * 事项版本: one version of an approval item (行政审批事项). Versions of an item share its code; a
@@ -87,44 +88,72 @@ public class ItemVersion {
   protected ItemVersion() {
   }
 
-  ItemVersion(String code, int version, String name, ItemCategory category, ItemType itemType,
-      String leadDepartment, int legalDays, int promisedDays, int onlineDepth, String processKey,
-      LocalDate validFrom, ServiceGuide guide, FormDefinition form) {
+  ItemVersion(String code, int version, ItemContent content) {
     this.id = UUID.randomUUID().toString();
     this.code = code;
     this.version = version;
     this.status = ItemStatus.DRAFT;
-    this.name = name;
-    this.category = category;
-    this.itemType = itemType;
-    this.leadDepartment = leadDepartment;
-    this.legalDays = legalDays;
-    this.promisedDays = promisedDays;
-    this.onlineDepth = onlineDepth;
-    this.processKey = processKey;
-    this.validFrom = validFrom;
-    this.guide = guide;
-    this.form = form;
+    apply(content);
   }
 
-  /** Publishes a draft; from now on the version never changes. */
-  void publish(Instant at) {
-    if (status != ItemStatus.DRAFT) {
-      throw new org.openhall.kernel.DomainException(
-          org.openhall.kernel.DomainException.Kind.CONFLICT, "ITEM_NOT_DRAFT", code, version);
-    }
+  /** Replaces the whole content of a draft; a published or retired version refuses. */
+  void revise(ItemContent content) {
+    requireDraft();
+    apply(content);
+  }
+
+  /** Offers a file for download beside one material of a draft. */
+  void attach(String materialId, GuideFile.Kind kind, GuideFile file) {
+    requireDraft();
+    RequiredMaterial material = requirement(materialId)
+        .orElseThrow(() -> DomainException.notFound("REQUIREMENT_UNKNOWN", materialId));
+    this.guide = guide.withMaterial(material.withFile(kind, file));
+  }
+
+  /** Publishes a draft from a day on; from now on the version never changes. */
+  void publish(Instant at, LocalDate from) {
+    requireDraft();
     this.status = ItemStatus.PUBLISHED;
     this.publishedAt = at;
+    this.validFrom = from;
   }
 
   /** Retires a published version as of a date; cases already filed keep it. */
   void retire(LocalDate until) {
     if (status != ItemStatus.PUBLISHED) {
-      throw new org.openhall.kernel.DomainException(
-          org.openhall.kernel.DomainException.Kind.CONFLICT, "ITEM_NOT_PUBLISHED", code, version);
+      throw DomainException.conflict("ITEM_NOT_PUBLISHED", code, version);
     }
     this.status = ItemStatus.RETIRED;
     this.validUntil = until;
+  }
+
+  /** The editable content, e.g. to start the next draft from it. */
+  public ItemContent content() {
+    return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
+        onlineDepth, processKey, guide, form);
+  }
+
+  public boolean isDraft() {
+    return status == ItemStatus.DRAFT;
+  }
+
+  private void requireDraft() {
+    if (status != ItemStatus.DRAFT) {
+      throw DomainException.conflict("ITEM_NOT_DRAFT", code, version);
+    }
+  }
+
+  private void apply(ItemContent c) {
+    this.name = c.name();
+    this.category = c.category();
+    this.itemType = c.itemType();
+    this.leadDepartment = c.leadDepartment();
+    this.legalDays = c.legalDays();
+    this.promisedDays = c.promisedDays();
+    this.onlineDepth = c.onlineDepth();
+    this.processKey = c.processKey();
+    this.guide = c.guide();
+    this.form = c.form();
   }
 
   public Optional<RequiredMaterial> requirement(String requirementId) {

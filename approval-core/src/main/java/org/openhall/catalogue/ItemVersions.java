@@ -17,6 +17,8 @@ public interface ItemVersions extends JpaRepository<ItemVersion, String> {
 
   Optional<ItemVersion> findByCodeAndVersion(String code, int version);
 
+  List<ItemVersion> findByStatusOrderByCode(ItemStatus status);
+
   @Query("""
       select v from ItemVersion v
       where v.status = org.openhall.catalogue.ItemStatus.PUBLISHED

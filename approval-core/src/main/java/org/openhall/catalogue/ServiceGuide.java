@@ -7,6 +7,9 @@ import java.util.List;
 /**
  * 办事指南 (七公开): the disclosures every item publishes besides its name and time limits —
  * legal basis, conditions, procedure, materials, fees, where and when, complaint channel.
+ *
+ * @param free {@code true} states that the item is free of charge; {@code null} or {@code false}
+ *     with no fees means the fees are not stated yet, which publishing refuses
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServiceGuide(
@@ -15,6 +18,7 @@ public record ServiceGuide(
     List<ProcedureStep> procedure,
     List<RequiredMaterial> materials,
     List<Fee> fees,
+    Boolean free,
     List<String> coDepartments,
     String licenceTitle,
     int visits,
@@ -31,7 +35,27 @@ public record ServiceGuide(
     coDepartments = coDepartments == null ? List.of() : List.copyOf(coDepartments);
   }
 
-  /** One article of law the item rests on. */
+  /** Whether the item is explicitly free of charge. */
+  public boolean isFree() {
+    return Boolean.TRUE.equals(free) && fees.isEmpty();
+  }
+
+  /** The same guide with one material replaced (matched by id). */
+  ServiceGuide withMaterial(RequiredMaterial changed) {
+    return new ServiceGuide(legalBasis, conditions, procedure,
+        materials.stream().map(m -> m.id().equals(changed.id()) ? changed : m).toList(),
+        fees, free, coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+  }
+
+  /** Every file the guide offers for download (blank forms and samples). */
+  public List<GuideFile> files() {
+    return materials.stream()
+        .flatMap(m -> java.util.stream.Stream.of(m.blankForm(), m.sample()))
+        .filter(java.util.Objects::nonNull)
+        .toList();
+  }
+
+  /** One article of law the item rests on: the law, the article (第三十五条) and its text. */
   public record LegalBasis(String law, String article, String text) {
   }
 
@@ -39,13 +63,33 @@ public record ServiceGuide(
   public record ProcedureStep(String step, String description) {
   }
 
-  /** 申报材料: a material the applicant gives; deferrable (容缺) ones may follow after acceptance. */
+  /**
+   * 申报材料: a material the applicant gives; deferrable (容缺) ones may follow after acceptance.
+   * A blank form (空白表格) and a filled-in sample (填写样本) may be offered for download.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record RequiredMaterial(String id, String name, boolean required, boolean deferrable,
-      int originals, int copies, String source, String note) {
+      int originals, int copies, String source, String note, GuideFile blankForm,
+      GuideFile sample) {
+
+    public RequiredMaterial(String id, String name, boolean required, boolean deferrable,
+        int originals, int copies, String source, String note) {
+      this(id, name, required, deferrable, originals, copies, source, note, null, null);
+    }
+
+    RequiredMaterial withFile(GuideFile.Kind kind, GuideFile file) {
+      return kind == GuideFile.Kind.BLANK_FORM
+          ? new RequiredMaterial(id, name, required, deferrable, originals, copies, source, note,
+              file, sample)
+          : new RequiredMaterial(id, name, required, deferrable, originals, copies, source, note,
+              blankForm, file);
+    }
   }
 
-  /** 收费: a fee with its legal basis. No fee listed means the item is free. */
+  /** 收费: a fee with its legal basis; the amount in yuan, kept to the fen (two decimals). */
   public record Fee(String name, BigDecimal amount, String basis) {
+    public Fee {
+      amount = amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
   }
 }

@@ -55,6 +55,7 @@ class SecurityConfiguration {
                 "/api/v1/calendar/**", "/api/v1/licences/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/console/calendar/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/console/alerts", "/api/v1/console/alerts/**").hasAnyRole(OVERSIGHT)
+            .requestMatchers("/api/v1/console/catalogue/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/console/**").hasAnyRole(STAFF)
             .requestMatchers("/api/v1/**").hasAnyRole(APPLICANTS)
             .anyRequest().denyAll());
@@ -72,6 +73,7 @@ class SecurityConfiguration {
             .requestMatchers("/console/login", "/console/css/**").permitAll()
             .requestMatchers("/console/calendar", "/console/calendar/**").hasRole("ADMIN")
             .requestMatchers("/console/alerts", "/console/alerts/**").hasAnyRole(OVERSIGHT)
+            .requestMatchers("/console/catalogue", "/console/catalogue/**").hasRole("ADMIN")
             .anyRequest().hasAnyRole(STAFF));
     return http.build();
   }

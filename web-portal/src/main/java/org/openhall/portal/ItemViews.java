@@ -3,6 +3,7 @@ package org.openhall.portal;
 import java.math.BigDecimal;
 import java.util.List;
 import org.openhall.catalogue.Catalogue;
+import org.openhall.catalogue.GuideFile;
 import org.openhall.catalogue.ItemCategory;
 import org.openhall.catalogue.ItemVersion;
 import org.openhall.catalogue.ServiceGuide;
@@ -31,11 +32,17 @@ class ItemViews {
         v.promisedDays(), v.legalDays(), v.onlineDepth(), v.version(), g.legalBasis(),
         g.conditions(), g.procedure(),
         g.materials().stream().map(m -> new MaterialView(m.id(), m.name(), m.required(),
-            m.deferrable(), m.originals(), m.copies())).toList(),
+            m.deferrable(), m.originals(), m.copies(), fileUrl(v, m.blankForm()),
+            fileUrl(v, m.sample()))).toList(),
         g.fees().stream().map(f -> new FeeView(f.name(), f.amount(), f.basis())).toList(),
         g.complaintChannel(), g.location(), g.hours(),
         v.form().fields().stream().map(f -> new FormFieldView(f.key(), f.label(), f.type(),
             f.required(), f.options() == null ? List.of() : f.options())).toList());
+  }
+
+  /** Where the portal serves a guide's download (relative to the context path). */
+  private static String fileUrl(ItemVersion v, GuideFile file) {
+    return file == null ? null : "/items/" + v.code() + "/files/" + file.sha256();
   }
 
   private DepartmentView department(String code) {
@@ -56,8 +63,9 @@ class ItemViews {
       String complaintChannel, String location, String hours, List<FormFieldView> formFields) {
   }
 
+  /** A material of the guide; the download links are additions to API.md (null when none). */
   record MaterialView(String id, String name, boolean required, boolean deferrable, int originals,
-      int copies) {
+      int copies, String blankFormUrl, String sampleUrl) {
   }
 
   record FeeView(String name, BigDecimal amount, String basis) {

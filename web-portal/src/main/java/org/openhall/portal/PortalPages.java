@@ -94,8 +94,22 @@ class PortalPages {
     ItemVersion v = catalogue.published(code);
     model.addAttribute("item", items.guide(v));
     model.addAttribute("visits", v.guide().visits());
+    model.addAttribute("coDepartments", v.guide().coDepartments().stream()
+        .map(catalogue::departmentName).toList());
     model.addAttribute("expected", workingDays.dueDate(workingDays.today(), v.promisedDays()));
     return "portal/item";
+  }
+
+  /** A blank form or sample of the published guide, for anyone to download. */
+  @GetMapping("/items/{code}/files/{sha256}")
+  ResponseEntity<byte[]> guideFile(@PathVariable String code, @PathVariable String sha256) {
+    Catalogue.Download d = catalogue.publishedFile(code, sha256);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_TYPE, d.file().mediaType())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(d.file().fileName(), java.nio.charset.StandardCharsets.UTF_8).build()
+            .toString())
+        .body(d.bytes());
   }
 
   @GetMapping("/apply/{code}")

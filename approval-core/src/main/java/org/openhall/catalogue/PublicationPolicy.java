@@ -1,0 +1,202 @@
+package org.openhall.catalogue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.openhall.catalogue.ServiceGuide.Fee;
+import org.openhall.catalogue.ServiceGuide.LegalBasis;
+import org.openhall.catalogue.ServiceGuide.ProcedureStep;
+import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
+import org.openhall.catalogue.form.FormProblem;
+import org.openhall.kernel.DomainException.Violation;
+
+/**
+ * What an item version must satisfy before it is published (七公开 complete, 四统一 consistent):
+ * every reason is listed, never only the first. The same rules check imported catalogue files,
+ * except that an import does not require the process to be deployed yet.
+ */
+final class PublicationPolicy {
+
+  /** Item codes: upper-case letters, digits and hyphens (SCJG-001). */
+  static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+
+  /** 兜底条款: catch-all wording that lets an office demand anything; 篇5 §二 forbids it. */
+  private static final Pattern CATCH_ALL = Pattern.compile(
+      "其[他它](的)?(条件|要求|材料|情形|证明)|另行(规定|要求)|有关部门要求的|等其[他它]"
+          + "|other (conditions|requirements|materials|documents)|as required by the authority");
+
+  private PublicationPolicy() {
+  }
+
+  /** Whether a text is catch-all wording. */
+  static boolean catchAll(String text) {
+    return text != null && CATCH_ALL.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * Every reason why the content cannot be published; empty when it can.
+   *
+   * @param departments codes of the departments that exist
+   * @param processes the deployed process models, or {@code null} not to check them
+   */
+  static List<Violation> problems(String code, ItemContent c, Set<String> departments,
+      DeployedProcesses processes) {
+    List<Violation> p = new ArrayList<>();
+    if (blank(c.name())) {
+      p.add(v("name", "ITEM_NAME_MISSING", code));
+    }
+    if (c.itemType() == null) {
+      p.add(v("itemType", "ITEM_TYPE_MISSING", code));
+    }
+    if (c.category() == null) {
+      p.add(v("category", "ITEM_CATEGORY_MISSING", code));
+    }
+    if (blank(c.leadDepartment()) || !departments.contains(c.leadDepartment())) {
+      p.add(v("leadDepartment", "ITEM_DEPARTMENT_UNKNOWN", code, String.valueOf(c.leadDepartment())));
+    }
+    ServiceGuide g = c.guide();
+    for (String co : g.coDepartments()) {
+      if (!departments.contains(co) || co.equals(c.leadDepartment())) {
+        p.add(v("coDepartments", "ITEM_CO_DEPARTMENT_INVALID", code, String.valueOf(co)));
+      }
+    }
+    if (c.category() == ItemCategory.JOINT && g.coDepartments().isEmpty()) {
+      p.add(v("coDepartments", "ITEM_JOINT_WITHOUT_CO_DEPARTMENTS", code));
+    }
+    if (c.legalDays() < 0 || c.promisedDays() < 0) {
+      p.add(v("legalDays", "ITEM_DAYS_NEGATIVE", code));
+    }
+    if (c.promisedDays() > c.legalDays()) {
+      p.add(v("promisedDays", "ITEM_PROMISE_EXCEEDS_LAW", code, c.promisedDays(), c.legalDays()));
+    }
+    if (c.onlineDepth() < 1 || c.onlineDepth() > 4) {
+      p.add(v("onlineDepth", "ITEM_ONLINE_DEPTH_INVALID", code, c.onlineDepth()));
+    }
+    if (g.visits() < 0) {
+      p.add(v("visits", "ITEM_VISITS_INVALID", code, g.visits()));
+    }
+    if (blank(c.processKey())) {
+      p.add(v("processKey", "ITEM_PROCESS_MISSING", code));
+    } else if (processes != null && !processes.isDeployed(c.processKey())) {
+      p.add(v("processKey", "ITEM_PROCESS_NOT_DEPLOYED", code, c.processKey()));
+    }
+    legalBasis(code, g.legalBasis(), p);
+    conditions(code, g.conditions(), p);
+    procedure(code, g.procedure(), p);
+    materials(code, g.materials(), p);
+    fees(code, g, p);
+    if (blank(g.location())) {
+      p.add(v("location", "ITEM_LOCATION_MISSING", code));
+    }
+    if (blank(g.hours())) {
+      p.add(v("hours", "ITEM_HOURS_MISSING", code));
+    }
+    if (blank(g.complaintChannel())) {
+      p.add(v("complaintChannel", "ITEM_COMPLAINT_CHANNEL_MISSING", code));
+    }
+    for (FormProblem f : c.form().check()) {
+      List<Object> args = new ArrayList<>(f.args());
+      p.add(new Violation("form." + f.fieldKey(), f.code(), args));
+    }
+    return p;
+  }
+
+  private static void legalBasis(String code, List<LegalBasis> basis, List<Violation> p) {
+    if (basis.isEmpty()) {
+      p.add(v("legalBasis", "ITEM_LEGAL_BASIS_MISSING", code));
+    }
+    for (int i = 0; i < basis.size(); i++) {
+      LegalBasis b = basis.get(i);
+      if (b == null || blank(b.law()) || blank(b.article()) || blank(b.text())) {
+        p.add(v("legalBasis[" + i + "]", "ITEM_LEGAL_BASIS_INCOMPLETE", code, i + 1));
+      }
+    }
+  }
+
+  private static void conditions(String code, List<String> conditions, List<Violation> p) {
+    if (conditions.isEmpty()) {
+      p.add(v("conditions", "ITEM_CONDITIONS_MISSING", code));
+    }
+    for (int i = 0; i < conditions.size(); i++) {
+      String condition = conditions.get(i);
+      if (blank(condition)) {
+        p.add(v("conditions[" + i + "]", "ITEM_CONDITION_BLANK", code, i + 1));
+      } else if (catchAll(condition)) {
+        p.add(v("conditions[" + i + "]", "ITEM_CONDITION_CATCH_ALL", code, condition));
+      }
+    }
+  }
+
+  private static void procedure(String code, List<ProcedureStep> steps, List<Violation> p) {
+    if (steps.isEmpty()) {
+      p.add(v("procedure", "ITEM_PROCEDURE_MISSING", code));
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i) == null || blank(steps.get(i).step())) {
+        p.add(v("procedure[" + i + "]", "ITEM_PROCEDURE_STEP_BLANK", code, i + 1));
+      }
+    }
+  }
+
+  private static void materials(String code, List<RequiredMaterial> materials, List<Violation> p) {
+    if (materials.isEmpty()) {
+      p.add(v("materials", "ITEM_MATERIALS_MISSING", code));
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < materials.size(); i++) {
+      RequiredMaterial m = materials.get(i);
+      String at = "materials[" + i + "]";
+      if (m == null || blank(m.id()) || blank(m.name())) {
+        p.add(v(at, "ITEM_MATERIAL_INCOMPLETE", code, i + 1));
+        continue;
+      }
+      if (!ids.add(m.id())) {
+        p.add(v(at, "ITEM_MATERIAL_DUPLICATE_ID", code, m.id()));
+      }
+      if (m.id().length() > 32) {
+        p.add(v(at, "ITEM_MATERIAL_ID_TOO_LONG", code, m.id()));
+      }
+      if (catchAll(m.name())) {
+        p.add(v(at, "ITEM_MATERIAL_CATCH_ALL", code, m.name()));
+      }
+      if (m.deferrable() && !m.required()) {
+        p.add(v(at, "ITEM_MATERIAL_DEFERRABLE_NOT_REQUIRED", code, m.name()));
+      }
+      // 0 originals and 0 copies is legitimate: an electronic-only material of a fully online item
+      if (m.originals() < 0 || m.copies() < 0) {
+        p.add(v(at, "ITEM_MATERIAL_COUNT_INVALID", code, m.name()));
+      }
+    }
+  }
+
+  private static void fees(String code, ServiceGuide g, List<Violation> p) {
+    boolean free = Boolean.TRUE.equals(g.free());
+    if (free && !g.fees().isEmpty()) {
+      p.add(v("fees", "ITEM_FEES_AND_FREE", code));
+    }
+    if (!free && g.fees().isEmpty()) {
+      p.add(v("fees", "ITEM_FEES_UNSTATED", code));
+    }
+    for (int i = 0; i < g.fees().size(); i++) {
+      Fee f = g.fees().get(i);
+      if (f == null || blank(f.name()) || f.amount() == null
+          || f.amount().compareTo(BigDecimal.ZERO) <= 0) {
+        p.add(v("fees[" + i + "]", "ITEM_FEE_INCOMPLETE", code, i + 1));
+      } else if (blank(f.basis())) {
+        p.add(v("fees[" + i + "]", "ITEM_FEE_WITHOUT_BASIS", code, f.name()));
+      }
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static Violation v(String field, String code, Object... args) {
+    return new Violation(field, code, List.of(args));
+  }
+}

@@ -1,0 +1,89 @@
+package org.openhall.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openhall.catalogue.ServiceGuide.Fee;
+import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
+import org.openhall.kernel.DomainException.Violation;
+
+class PublicationPolicyTest {
+
+  private static final Set<String> DEPARTMENTS = Set.of("SCJG", "GA", "WJ");
+  private static final DeployedProcesses ONLY_PROMISED = "PromisedApproval"::equals;
+
+  @Test
+  void aCompleteItemPasses() {
+    assertThat(codes(CatalogueFixture.foodBusinessLicence())).isEmpty();
+    assertThat(codes(CatalogueFixture.identityCardRenewal())).isEmpty();
+  }
+
+  @Test
+  void refusesCatchAllConditionsButNotOrdinaryUsesOfTheWordOther() {
+    assertThat(PublicationPolicy.catchAll("法律、法规规定的其他条件")).isTrue();
+    assertThat(PublicationPolicy.catchAll("有关部门要求的其它材料")).isTrue();
+    assertThat(PublicationPolicy.catchAll("Other conditions set by the office")).isTrue();
+    assertThat(PublicationPolicy.catchAll("与有毒、有害场所以及其他污染源保持规定的距离")).isFalse();
+  }
+
+  @Test
+  void refusesFeesWithoutALegalBasisAndUnstatedFees() {
+    ItemContent noBasis = withGuide(CatalogueFixture.guide(
+        List.of(new Fee("工本费", new BigDecimal("20"), " ")), false));
+    ItemContent unstated = withGuide(CatalogueFixture.guide(List.of(), false));
+    ItemContent both = withGuide(CatalogueFixture.guide(
+        List.of(new Fee("工本费", new BigDecimal("20"), "发改价格〔2003〕2322号")), true));
+
+    assertThat(codes(noBasis)).containsExactly("ITEM_FEE_WITHOUT_BASIS");
+    assertThat(codes(unstated)).containsExactly("ITEM_FEES_UNSTATED");
+    assertThat(codes(both)).containsExactly("ITEM_FEES_AND_FREE");
+  }
+
+  @Test
+  void refusesAnEmptyGuideWithEveryMissingDisclosure() {
+    ItemContent empty = new ItemContent("空事项", ItemType.LICENCE, ItemCategory.JOINT, "SCJG",
+        5, 3, 0, "PromisedApproval", null, null);
+
+    assertThat(codes(empty)).containsExactlyInAnyOrder("ITEM_JOINT_WITHOUT_CO_DEPARTMENTS",
+        "ITEM_ONLINE_DEPTH_INVALID", "ITEM_LEGAL_BASIS_MISSING", "ITEM_CONDITIONS_MISSING",
+        "ITEM_PROCEDURE_MISSING", "ITEM_MATERIALS_MISSING", "ITEM_FEES_UNSTATED",
+        "ITEM_LOCATION_MISSING", "ITEM_HOURS_MISSING", "ITEM_COMPLAINT_CHANNEL_MISSING");
+  }
+
+  @Test
+  void refusesDeferrableOptionalMaterialsAndRepeatedIds() {
+    ServiceGuide g = CatalogueFixture.guide(List.of(), true);
+    ServiceGuide bad = new ServiceGuide(g.legalBasis(), g.conditions(), g.procedure(), List.of(
+        new RequiredMaterial("M1", "申请书", false, true, 1, 0, null, null),
+        new RequiredMaterial("M1", "其他材料", true, false, -1, 0, null, null)),
+        g.fees(), g.free(), g.coDepartments(), g.licenceTitle(), g.visits(), g.location(),
+        g.hours(), g.complaintChannel());
+
+    assertThat(codes(withGuide(bad))).containsExactlyInAnyOrder(
+        "ITEM_MATERIAL_DEFERRABLE_NOT_REQUIRED", "ITEM_MATERIAL_DUPLICATE_ID",
+        "ITEM_MATERIAL_CATCH_ALL", "ITEM_MATERIAL_COUNT_INVALID");
+  }
+
+  @Test
+  void anImportIsNotAskedForDeployedProcesses() {
+    ItemContent instant = CatalogueFixture.with(CatalogueFixture.foodBusinessLicence(),
+        "InstantApproval", 10, 5, CatalogueFixture.form());
+
+    assertThat(PublicationPolicy.problems("X-1", instant, DEPARTMENTS, null)).isEmpty();
+    assertThat(codes(instant)).containsExactly("ITEM_PROCESS_NOT_DEPLOYED");
+  }
+
+  private static ItemContent withGuide(ServiceGuide guide) {
+    ItemContent c = CatalogueFixture.foodBusinessLicence();
+    return new ItemContent(c.name(), c.itemType(), c.category(), c.leadDepartment(),
+        c.legalDays(), c.promisedDays(), c.onlineDepth(), c.processKey(), guide, c.form());
+  }
+
+  private static List<String> codes(ItemContent content) {
+    return PublicationPolicy.problems("X-1", content, DEPARTMENTS, ONLY_PROMISED).stream()
+        .map(Violation::code).toList();
+  }
+}
