@@ -250,7 +250,7 @@ class CatalogueIntegrationTest {
         new HttpEntity<>(broken.getBytes(StandardCharsets.UTF_8), headers), String.class);
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     JsonNode problem = json.readTree(refused.getBody());
     assertThat(problem.path("code").asText()).isEqualTo("CATALOGUE_INVALID");
     assertThat(problem.path("errors")).extracting(e -> e.path("code").asText())
