@@ -150,7 +150,7 @@ public class CaseManagement {
   public Case file(String caseNumber) {
     Case c = byNumber(caseNumber);
     c.file(Actor.SYSTEM, clock.instant());
-    return c;
+    return completed(c);
   }
 
   /** 特别程序 starts: staff of the case's departments (reviewer or approver); the clock stops. */
@@ -297,7 +297,7 @@ public class CaseManagement {
   public Case refuse(String caseNumber, Actor clerk, String reason) {
     Case c = byNumber(caseNumber);
     c.refuse(clerk, clock.instant(), reason);
-    return c;
+    return completed(c);
   }
 
   @Transactional
@@ -336,14 +336,14 @@ public class CaseManagement {
               .map(id -> item.requirement(id).map(RequiredMaterial::name).orElse(id)).toList()));
     }
     c.decide(approver, clock.instant(), approved, opinion);
-    return c;
+    return completed(c);
   }
 
   @Transactional
   public Case issued(String caseNumber, String licenceNumber) {
     Case c = byNumber(caseNumber);
     c.issued(Actor.SYSTEM, clock.instant(), licenceNumber);
-    return c;
+    return completed(c);
   }
 
   /**
@@ -371,6 +371,14 @@ public class CaseManagement {
     Case c = ownedCase(caseNumber, applicant.id());
     c.withdraw(new Actor(applicant.id(), "APPLICANT"), clock.instant(), null);
     events.publishEvent(new CaseWithdrawn(caseNumber));
+    return completed(c);
+  }
+
+  /** Announces 办结 when the step just taken finished the case. */
+  private Case completed(Case c) {
+    if (c.status().completed()) {
+      events.publishEvent(new CaseCompleted(c.caseNumber(), c.status()));
+    }
     return c;
   }
 

@@ -112,6 +112,13 @@ public class Alert {
     return resolvedAt;
   }
 
+  /** The case is finished: the alert stays on record, no longer open. */
+  void resolve(Instant at) {
+    if (resolvedAt == null) {
+      resolvedAt = at;
+    }
+  }
+
   /** Who was notified, sorted. */
   public List<String> recipients() {
     return List.copyOf(recipients);

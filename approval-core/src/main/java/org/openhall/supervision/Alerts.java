@@ -11,6 +11,8 @@ interface Alerts extends JpaRepository<Alert, String> {
 
   List<Alert> findByCaseNumberOrderByRaisedAtAsc(String caseNumber);
 
+  List<Alert> findByCaseNumberAndResolvedAtIsNull(String caseNumber);
+
   List<Alert> findTop200ByResolvedAtIsNullOrderByRaisedAtDesc();
 
   List<Alert> findTop200ByResolvedAtIsNullAndDepartmentCodeInOrderByRaisedAtDesc(Collection<String> departments);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.openhall.casefile.CaseAccepted;
+import org.openhall.casefile.CaseCompleted;
 import org.openhall.casefile.DeadlineWarning;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.identity.AccountDirectory;
@@ -99,6 +100,26 @@ public class DeadlineSupervision {
   public boolean raiseProvisionalDueDate(CaseAccepted accepted) {
     return raise(AlertKind.PROVISIONAL_DUE_DATE, accepted.caseNumber(), Alert.WHOLE_CASE,
         accepted.departmentCode(), null, accepted.dueDate());
+  }
+
+  @Async
+  @TransactionalEventListener
+  void on(CaseCompleted completed) {
+    resolveAlertsOf(completed.caseNumber());
+  }
+
+  /**
+   * 办结: a finished case is late no more; its open alerts are resolved (they stay on record).
+   *
+   * @return how many alerts were open
+   */
+  public int resolveAlertsOf(String caseNumber) {
+    Integer resolved = ownTransaction.execute(status -> {
+      List<Alert> open = alerts.findByCaseNumberAndResolvedAtIsNull(caseNumber);
+      open.forEach(a -> a.resolve(clock.instant()));
+      return open.size();
+    });
+    return resolved == null ? 0 : resolved;
   }
 
   /** Open alerts the member may see, newest first: all for admins, their departments' for supervisors. */

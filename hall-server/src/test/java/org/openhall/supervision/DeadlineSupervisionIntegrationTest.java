@@ -24,6 +24,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Instant;
+import org.openhall.casefile.CaseCompleted;
+import org.openhall.casefile.CaseStatus;
 
 /**
  * Supervision alerts from published events: provisional due dates reach the supervisors; each deadline
@@ -169,6 +172,24 @@ class DeadlineSupervisionIntegrationTest {
 
     assertThat(supervision.alertsOf(caseNumber)).extracting(Alert::kind)
         .containsExactlyInAnyOrder(AlertKind.DEADLINE_YELLOW, AlertKind.DEADLINE_RED);
+  }
+
+  @Test
+  void completingTheCaseResolvesItsOpenAlerts() throws Exception {
+    String caseNumber = newCaseNumber();
+    supervision.record(new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.DECIDE, DeadlineWarning.Level.RED,
+        DeadlineWarning.Reason.OVERDUE, "demo-approver", LocalDate.of(2026, 11, 20)));
+    assertThat(supervision.alertsOf(caseNumber)).singleElement().extracting(Alert::resolvedAt).isNull();
+
+    new TransactionTemplate(transactions).executeWithoutResult(
+        s -> events.publishEvent(new CaseCompleted(caseNumber, CaseStatus.DENIED)));
+
+    Instant giveUp = Instant.now().plus(PATIENCE);
+    while (supervision.alertsOf(caseNumber).get(0).resolvedAt() == null) {
+      assertThat(Instant.now()).as("alert of " + caseNumber + " resolved").isBefore(giveUp);
+      Thread.sleep(100);
+    }
+    assertThat(supervision.resolveAlertsOf(caseNumber)).as("nothing left open").isZero();
   }
 
   @Test
