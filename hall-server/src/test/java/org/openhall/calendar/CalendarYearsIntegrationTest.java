@@ -95,11 +95,13 @@ class CalendarYearsIntegrationTest {
     assertThat(replaced.removed()).isZero();
     assertThat(replaced.changed()).isZero();
     assertThat(workingDays.calendar().holidayName(nationalDay)).as("seen at once on this node").contains("国庆节");
+    // two imports within one second may share a timestamp (MySQL keeps whole seconds here): no order assumed
     assertThat(calendarYears.recentImports(100)).filteredOn(i -> i.year() == year)
-        .first().satisfies(i -> {
-          assertThat(i.outcome()).isEqualTo(ImportOutcome.REPLACED);
-          assertThat(i.changes()).contains("+" + nationalDay + " 国庆节");
-        });
+        .extracting(CalendarImport::outcome)
+        .containsExactlyInAnyOrder(ImportOutcome.LOADED, ImportOutcome.REPLACED);
+    assertThat(calendarYears.recentImports(100))
+        .filteredOn(i -> i.year() == year && i.outcome() == ImportOutcome.REPLACED)
+        .singleElement().satisfies(i -> assertThat(i.changes()).contains("+" + nationalDay + " 国庆节"));
   }
 
   @Test
