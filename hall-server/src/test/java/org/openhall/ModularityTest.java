@@ -1,5 +1,7 @@
 package org.openhall;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -21,9 +23,12 @@ class ModularityTest {
 
   @Test
   void writesModuleDocumentation() {
-    new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(System.getProperty("openhall.modules-docs", "target/modules-docs")))
+    String folder = System.getProperty("openhall.modules-docs", "target/modules-docs");
+    new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder))
         .writeModulesAsPlantUml()
         .writeIndividualModulesAsPlantUml()
         .writeModuleCanvases();
+    assertThat(java.nio.file.Path.of(folder, "components.puml")).isNotEmptyFile();
+    assertThat(java.nio.file.Path.of(folder, "module-casefile.adoc")).isNotEmptyFile();
   }
 }

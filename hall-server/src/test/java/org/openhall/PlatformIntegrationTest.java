@@ -70,6 +70,21 @@ class PlatformIntegrationTest {
   }
 
   @Test
+  void aGoodPasswordResetsTheCountOfWrongOnes() {
+    String user = "reset-" + System.nanoTime();
+    accounts.save(new Account(user, passwords.encode("Right#2026"), "重置测试", PartyKind.PERSON,
+        null, null, EnumSet.of(Role.APPLICANT), Set.of(), false));
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 4; i++) {
+        assertThat(http.withBasicAuth(user, "wrong").getForEntity("/api/v1/cases", String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+      }
+      assertThat(http.withBasicAuth(user, "Right#2026").getForEntity("/api/v1/cases", String.class)
+          .getStatusCode()).as("eight wrong in all, never five in a row").isEqualTo(HttpStatus.OK);
+    }
+  }
+
+  @Test
   void pageFormsWithoutCsrfTokenAreRefused() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);

@@ -67,12 +67,7 @@ class GuideFiles {
   }
 
   boolean has(String sha256) {
-    try {
-      files.get(sha256);
-      return true;
-    } catch (RuntimeException missing) {
-      return false;
-    }
+    return files.has(sha256);
   }
 
   void put(byte[] bytes) {

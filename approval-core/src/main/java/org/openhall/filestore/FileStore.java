@@ -51,6 +51,11 @@ public class FileStore {
     }
   }
 
+  /** Whether bytes are stored under {@code sha256} (without reading them). */
+  public boolean has(String sha256) {
+    return SHA256.matcher(sha256).matches() && Files.isRegularFile(pathOf(sha256));
+  }
+
   /** The bytes stored under {@code sha256}. */
   public byte[] get(String sha256) {
     try {

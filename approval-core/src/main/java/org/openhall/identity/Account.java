@@ -134,6 +134,11 @@ public class Account {
     return demo;
   }
 
+  /** Wrong passwords since the last good one, not yet reset. */
+  public boolean hasFailedLogins() {
+    return failedLogins > 0;
+  }
+
   public boolean lockedAt(Instant now) {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }

@@ -62,13 +62,13 @@ public class AccountDirectory {
   private Member toMember(Account a) {
     return new Member(a.id(), a.username(), a.passwordHash(), a.displayName(), a.kind(),
         a.partyId(), a.phone(), a.roles(), a.departments(),
-        a.enabled(), a.lockedAt(clock.instant()));
+        a.enabled(), a.lockedAt(clock.instant()), a.hasFailedLogins());
   }
 
   /** A signed-in party as other modules see it. */
   public record Member(String id, String username, String passwordHash, String displayName,
       PartyKind kind, String partyId, String phone, Set<Role> roles, Set<String> departments,
-      boolean enabled, boolean locked) {
+      boolean enabled, boolean locked, boolean hasFailedLogins) {
 
     public boolean has(Role role) {
       return roles.contains(role);

@@ -111,9 +111,13 @@ class SecurityConfiguration {
       accounts.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()));
     }
 
+    /** Resets the count only where there is one: no write on the hot path of every API call. */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-      accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+      if (event.getAuthentication().getPrincipal() instanceof HallUser user
+          && user.member().hasFailedLogins()) {
+        accounts.recordSuccessfulLogin(user.getUsername());
+      }
     }
   }
 }

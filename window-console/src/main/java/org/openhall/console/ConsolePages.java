@@ -57,9 +57,7 @@ class ConsolePages {
   @GetMapping("/tasks/{taskId}")
   String task(@PathVariable String taskId, Principal principal, Model model) {
     Member me = accounts.require(principal.getName());
-    WorkTask task = worklist.tasksFor(me, null).stream()
-        .filter(t -> t.taskId().equals(taskId)).findFirst()
-        .orElseThrow(() -> DomainException.notFound("TASK_NOT_FOUND", taskId));
+    WorkTask task = worklist.task(taskId, me);
     model.addAttribute("task", task);
     model.addAttribute("c", staffCases.view(task.caseNumber(), me));
     model.addAttribute("outcomes", outcomes(task.stage()));

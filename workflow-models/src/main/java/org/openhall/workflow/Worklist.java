@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.task.Task;
 import org.openhall.calendar.WorkingDays;
 import org.openhall.casefile.Actor;
 import org.openhall.casefile.CaseManagement;
@@ -98,15 +97,21 @@ public class Worklist {
       default -> throw DomainException.invalid("OUTCOME_INVALID", outcome, item.stage().name(), "");
     }
     item.complete(staff.username(), outcome, clock.instant());
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      throw DomainException.conflict("TASK_ALREADY_COMPLETED", taskId);
-    }
     try {
       tasks.complete(taskId, Map.of(ProcessVariables.OUTCOME, outcome));
     } catch (NullValueException gone) {
       throw DomainException.conflict("TASK_ALREADY_COMPLETED", taskId);
     }
+  }
+
+  /** One open task the staff member may work on, or 404. */
+  @Transactional(readOnly = true)
+  public WorkTask task(String taskId, Member staff) {
+    WorkItem item = visible(taskId, staff);
+    if (!item.open()) {
+      throw DomainException.notFound("TASK_NOT_FOUND", taskId);
+    }
+    return view(item, workingDays.today());
   }
 
   private WorkItem visible(String taskId, Member staff) {
