@@ -18,6 +18,7 @@ import org.openhall.kernel.DomainException;
 import org.openhall.kernel.DomainException.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -58,9 +59,12 @@ public class CalendarYears {
   private final WorkingDays workingDays;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
   private final HolidayNoticeParser parser = new HolidayNoticeParser();
 
-  CalendarYears(CalendarStore store, WorkingDays workingDays, Clock clock, PlatformTransactionManager transactions) {
+  CalendarYears(CalendarStore store, WorkingDays workingDays, Clock clock, PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.store = store;
     this.workingDays = workingDays;
     this.clock = clock;
@@ -134,6 +138,7 @@ public class CalendarYears {
     }
     if (result.outcome() != ImportOutcome.UNCHANGED) {
       workingDays.reload();
+      events.publishEvent(new CalendarYearChanged(notice.year()));
     }
     return result;
   }

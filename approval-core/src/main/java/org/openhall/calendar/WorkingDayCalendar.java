@@ -156,6 +156,17 @@ public final class WorkingDayCalendar {
         return Math.toIntExact(cumulative(to) - cumulative(from));
     }
 
+    /**
+     * The working days in {@code (fromExclusive, toInclusive]}, provisional when a day of that range lies in a
+     * year not loaded (a stop that runs into such a year is never silently counted Monday–Friday).
+     */
+    public WorkingDayCount countWorkingDays(LocalDate fromExclusive, LocalDate toInclusive) {
+        int days = workingDaysBetween(fromExclusive, toInclusive);
+        boolean provisional = toInclusive.isAfter(fromExclusive)
+            && touchesUnloadedYear(fromExclusive.plusDays(1), toInclusive);
+        return new WorkingDayCount(days, provisional);
+    }
+
     /** {@code date} itself when it is a working day, otherwise the first working day after it. */
     public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
         return LocalDate.ofEpochDay(nthWorkingDayAfter(date.toEpochDay() - 1, 1));

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -25,10 +26,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.openhall.calendar.DueDate;
 import org.openhall.calendar.WorkingDayCalendar;
 import org.openhall.catalogue.ItemVersion;
 import org.openhall.kernel.DomainException;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.openhall.calendar.WorkingDayCount;
 
 /**
  * 办件: one application of one applicant for one item version. Every state change is a method
@@ -36,7 +38,7 @@ import org.openhall.kernel.DomainException;
  */
 @Entity(name = "CaseFile")
 @Table(name = "case_file")
-public class Case {
+public class Case extends AbstractAggregateRoot<Case> {
 
   @Id
   @Column(length = 36)
@@ -90,14 +92,12 @@ public class Case {
   @Column(name = "accepted_at")
   private Instant acceptedAt;
 
-  @Column(name = "due_date")
-  private LocalDate dueDate;
+  @Embedded
+  private LegalClock clock = LegalClock.empty();
 
-  @Column(name = "due_date_provisional", nullable = false)
-  private boolean dueDateProvisional;
-
-  @Column(name = "legal_due_date")
-  private LocalDate legalDueDate;
+  /** 联办: the co-departments of a joint item, comma-separated codes (empty for the others). */
+  @Column(name = "co_departments", length = 200)
+  private String coDepartments;
 
   @Column(name = "completed_at")
   private Instant completedAt;
@@ -128,6 +128,10 @@ public class Case {
   @OrderBy("sequence")
   private List<ClockEntry> clockEntries = new ArrayList<>();
 
+  @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = false)
+  @OrderBy("requestedAt")
+  private List<Extension> extensions = new ArrayList<>();
+
   /** The status to return to when a special procedure ends. */
   @Enumerated(EnumType.STRING)
   @Column(name = "resume_status", length = 32)
@@ -142,13 +146,14 @@ public class Case {
 
   Case(String caseNumber, ItemVersion item, Applicant applicant, String filedByAccountId,
       Channel channel, String formDataJson, Set<MaterialRef> materials, String idempotencyKey,
-      Instant at, Actor actor) {
+      Instant at, LocalDate receivedOn, WorkingDayCalendar calendar, Actor actor) {
     this.id = UUID.randomUUID().toString();
     this.caseNumber = caseNumber;
     this.itemVersionId = item.id();
     this.itemCode = item.code();
     this.itemName = item.name();
     this.departmentCode = item.leadDepartment();
+    this.coDepartments = String.join(",", item.guide().coDepartments());
     this.processKey = item.processKey();
     this.promisedDays = item.promisedDays();
     this.legalDays = item.legalDays();
@@ -160,69 +165,83 @@ public class Case {
     this.idempotencyKey = idempotencyKey;
     this.submittedAt = at;
     this.status = CaseStatus.SUBMITTED;
+    replay(calendar, receivedOn);
     record(at, CaseStage.SUBMIT, CaseAction.SUBMITTED, actor, null);
+    registerEvent(new CaseSubmitted(caseNumber, processKey, itemCode, departmentCode));
   }
 
   /**
    * 受理: the clerk accepts on {@code startedOn}; the clock starts (a START row) and both due
    * dates are fixed; deferrable materials not yet given are recorded as outstanding.
    */
-  void accept(Actor clerk, Instant at, LocalDate startedOn, DueDates due, String opinion,
+  void accept(Actor clerk, Instant at, LocalDate startedOn, WorkingDayCalendar calendar, String opinion,
       Set<String> outstanding) {
     require(CaseAction.ACCEPTED, CaseStatus.SUBMITTED);
-    startClock(clerk, at, at, startedOn, due, outstanding, ClockEntry.Reason.ACCEPTANCE);
+    startClock(clerk, at, at, startedOn, calendar, outstanding, ClockEntry.Reason.ACCEPTANCE);
     record(at, CaseStage.ACCEPT, CaseAction.ACCEPTED, clerk, opinion);
+    registerAccepted();
   }
 
   /**
    * 视为受理 (行政许可法 §32): no acceptance decision within 5 working days of receipt; the case
-   * counts as accepted as of {@code receivedAt} and its clock runs from {@code receivedOn}.
+   * counts as accepted as of {@code receivedAt} and its clock runs from {@code receivedOn}. It is
+   * accepted and nothing more: the case waits for a person's decision.
    */
-  void deemAccepted(Instant at, Instant receivedAt, LocalDate receivedOn, DueDates due,
+  void deemAccepted(Instant at, Instant receivedAt, LocalDate receivedOn, WorkingDayCalendar calendar,
       Set<String> outstanding) {
     require(CaseAction.DEEMED_ACCEPTED, CaseStatus.SUBMITTED);
-    startClock(Actor.SYSTEM, at, receivedAt, receivedOn, due, outstanding,
+    LocalDate lastDay = clock.acceptanceDue().orElse(null);
+    startClock(Actor.SYSTEM, at, receivedAt, receivedOn, calendar, outstanding,
         ClockEntry.Reason.DEEMED_ACCEPTANCE);
     record(at, CaseStage.ACCEPT, CaseAction.DEEMED_ACCEPTED, Actor.SYSTEM, null);
+    registerAccepted();
+    registerEvent(new CaseDeemedAccepted(caseNumber, departmentCode, lastDay));
   }
 
   private void startClock(Actor actor, Instant at, Instant acceptedAt, LocalDate startedOn,
-      DueDates due, Set<String> outstanding, ClockEntry.Reason reason) {
+      WorkingDayCalendar calendar, Set<String> outstanding, ClockEntry.Reason reason) {
     this.acceptedAt = acceptedAt;
-    this.dueDate = due.promised();
-    this.legalDueDate = due.legal();
-    this.dueDateProvisional = due.provisional();
     this.status = CaseStatus.ACCEPTED;
     this.outstandingDeferrables = outstanding.isEmpty() ? null : String.join(",", outstanding);
-    ledger(ClockEntry.Kind.START, reason, null, actor, at, startedOn, promisedDays);
+    ledger(ClockEntry.Kind.START, reason, null, actor, at, startedOn, promisedDays, calendar);
   }
 
-  /** 即办: an instant item is decided at the window right after acceptance. */
-  void approveAtWindow(Actor clerk, Instant at) {
+  /**
+   * 即办: the clerk who accepts an instant item decides it on the spot, as the same person; the
+   * system never approves by itself.
+   */
+  void approveAtWindow(Actor clerk, Instant at, String opinion) {
     require(CaseAction.APPROVED, CaseStatus.ACCEPTED);
+    requirePerson(clerk, CaseAction.APPROVED);
     requireNoOutstandingDeferrables();
     this.status = CaseStatus.APPROVED;
-    record(at, CaseStage.DECIDE, CaseAction.APPROVED, clerk, null);
+    record(at, CaseStage.DECIDE, CaseAction.APPROVED, clerk, opinion);
   }
 
   /** 备案: a filing item is recorded at once and never becomes an approval. */
-  void file(Actor actor, Instant at) {
+  void file(Actor actor, Instant at, WorkingDayCalendar calendar) {
     require(CaseAction.FILED, CaseStatus.SUBMITTED);
     this.status = CaseStatus.FILED;
     this.completedAt = at;
+    replay(calendar, null);
     record(at, CaseStage.ACCEPT, CaseAction.FILED, actor, null);
+    registerCompleted();
   }
 
-  /** 特别程序 starts (hearing, expert review, inspection, testing): the clock stops. */
+  /**
+   * 特别程序 starts (§45): the clock stops; the kind, the reason and the expected working days are
+   * recorded and told to the applicant.
+   */
   void startSpecialProcedure(Actor actor, Instant at, LocalDate on, SpecialProcedureKind kind,
-      String reason) {
-    require(CaseAction.SPECIAL_PROCEDURE_STARTED, CaseStatus.ACCEPTED, CaseStatus.UNDER_REVIEW);
-    requireReason(reason, CaseAction.SPECIAL_PROCEDURE_STARTED);
+      Integer expectedDays, String reason, WorkingDayCalendar calendar) {
+    SpecialProcedurePolicy.checkStart(this, kind, expectedDays, reason);
     this.resumeStatus = status;
     this.status = CaseStatus.SPECIAL_PROCEDURE;
-    String note = kind.name() + ": " + reason;
-    ledger(ClockEntry.Kind.STOP, ClockEntry.Reason.SPECIAL_PROCEDURE, note, actor, at, on, 0);
+    clock.startSpecialProcedure(kind, expectedDays);
+    String note = kind.name() + " " + expectedDays + ": " + reason;
+    ledger(ClockEntry.Kind.STOP, ClockEntry.Reason.SPECIAL_PROCEDURE, note, actor, at, on, 0, calendar);
     record(at, CaseStage.SPECIAL, CaseAction.SPECIAL_PROCEDURE_STARTED, actor, note);
+    registerMoved(0);
   }
 
   /** The special procedure ends: the clock runs again and both due dates move by the stop. */
@@ -231,24 +250,45 @@ public class Case {
     require(CaseAction.SPECIAL_PROCEDURE_ENDED, CaseStatus.SPECIAL_PROCEDURE);
     this.status = resumeStatus;
     this.resumeStatus = null;
+    clock.endSpecialProcedure();
     int stopped = resumeClock(actor, at, on, calendar, ClockEntry.Reason.SPECIAL_PROCEDURE, note);
     record(at, CaseStage.SPECIAL, CaseAction.SPECIAL_PROCEDURE_ENDED, actor, note);
     return stopped;
   }
 
-  /** 延期: an approver grants more working days with a written reason; both due dates move. */
-  void extend(Actor approver, Instant at, LocalDate on, WorkingDayCalendar calendar,
-      int workingDays, String reason) {
-    require(CaseAction.EXTENDED, CaseStatus.ACCEPTED, CaseStatus.UNDER_REVIEW,
-        CaseStatus.SPECIAL_PROCEDURE);
-    requireReason(reason, CaseAction.EXTENDED);
-    if (workingDays < 1 || workingDays > legalDays + 30) {
-      throw DomainException.invalid("EXTENSION_DAYS_INVALID", workingDays);
+  /** 延期 requested (§42) by the case's handler; nothing moves until a head grants it. */
+  Extension requestExtension(Actor handler, Instant at, LocalDate today, int workingDays, String reason,
+      int maxDays) {
+    ExtensionPolicy.checkRequest(this, workingDays, reason, maxDays, today);
+    Extension e = new Extension(this, workingDays, reason.strip(), handler.accountId(), at);
+    extensions.add(e);
+    record(at, CaseStage.DECIDE, CaseAction.EXTENSION_REQUESTED, handler, "+" + workingDays + ": " + reason.strip());
+    registerEvent(new ExtensionRequested(caseNumber, departmentCode, e.id(), workingDays));
+    return e;
+  }
+
+  /** A head of the lead department grants or refuses the request; a grant moves both due dates. */
+  void decideExtension(Actor head, Instant at, LocalDate today, WorkingDayCalendar calendar,
+      String extensionId, boolean granted, String note) {
+    Extension e = extensions.stream().filter(x -> x.id().equals(extensionId)).findFirst()
+        .orElseThrow(() -> DomainException.notFound("EXTENSION_NOT_FOUND", extensionId));
+    if (e.status() != Extension.Status.REQUESTED) {
+      throw DomainException.conflict("EXTENSION_ALREADY_DECIDED", extensionId);
     }
-    moveDueDates(calendar, workingDays);
-    ledger(ClockEntry.Kind.EXTENSION, ClockEntry.Reason.EXTENSION, reason, approver, at, on,
-        workingDays);
-    record(at, CaseStage.DECIDE, CaseAction.EXTENDED, approver, "+" + workingDays + ": " + reason);
+    if (granted) {
+      ExtensionPolicy.checkGrant(this, today);
+    } else {
+      requireReason(note, CaseAction.EXTENSION_REFUSED);
+    }
+    e.decide(granted, head.accountId(), at, note);
+    if (granted) {
+      ledger(ClockEntry.Kind.EXTENSION, ClockEntry.Reason.EXTENSION, e.reason(), head, at, today,
+          e.workingDays(), calendar);
+      record(at, CaseStage.DECIDE, CaseAction.EXTENDED, head, "+" + e.workingDays() + ": " + e.reason());
+      registerMoved(e.workingDays());
+    } else {
+      record(at, CaseStage.DECIDE, CaseAction.EXTENSION_REFUSED, head, note);
+    }
   }
 
   /** 容缺补齐: the applicant hands in deferrable materials outstanding since acceptance. */
@@ -267,12 +307,14 @@ public class Case {
   }
 
   /** 不予受理: refused at acceptance, with the written reason. */
-  void refuse(Actor clerk, Instant at, String reason) {
+  void refuse(Actor clerk, Instant at, String reason, WorkingDayCalendar calendar) {
     require(CaseAction.NOT_ACCEPTED, CaseStatus.SUBMITTED);
     requireReason(reason, CaseAction.NOT_ACCEPTED);
     this.status = CaseStatus.NOT_ACCEPTED;
     this.completedAt = at;
+    replay(calendar, null);
     record(at, CaseStage.ACCEPT, CaseAction.NOT_ACCEPTED, clerk, reason);
+    registerCompleted();
   }
 
   /**
@@ -280,7 +322,7 @@ public class Case {
    * supplement. The clock (before acceptance: the acceptance period) stops.
    */
   void requireCorrection(Actor clerk, Instant at, LocalDate on, List<CorrectionItem> items,
-      String opinion) {
+      String opinion, WorkingDayCalendar calendar) {
     require(CaseAction.CORRECTION_REQUIRED, CaseStatus.SUBMITTED);
     if (items.isEmpty()) {
       throw DomainException.invalid("CORRECTION_ITEMS_MISSING", caseNumber);
@@ -288,53 +330,100 @@ public class Case {
     this.correctionItems = new ArrayList<>(items);
     this.correctionIssuedAt = at;
     this.status = CaseStatus.CORRECTION_REQUIRED;
-    ledger(ClockEntry.Kind.STOP, ClockEntry.Reason.CORRECTION, opinion, clerk, at, on, 0);
+    ledger(ClockEntry.Kind.STOP, ClockEntry.Reason.CORRECTION, opinion, clerk, at, on, 0, calendar);
     record(at, CaseStage.ACCEPT, CaseAction.CORRECTION_REQUIRED, clerk, opinion);
+    registerMoved(0);
+  }
+
+  /** The requirement ids of the correction notice that {@code answered} leaves unanswered, in order. */
+  public List<String> unansweredCorrectionItems(Set<String> answered) {
+    return correctionItems.stream().map(CorrectionItem::requirementId)
+        .filter(id -> !answered.contains(id)).distinct().toList();
   }
 
   /**
-   * 补正: the applicant supplies what the notice asked for on {@code on}; the case is back at
-   * acceptance: the clock runs again (a RESUME row with the stopped working days); if it
-   * had started already, both due dates move by exactly those days. Returns the stopped days.
+   * 补正: the applicant answers every item of the notice on {@code on} (a file, or a written
+   * explanation recorded in {@code note}); the case is back at acceptance: the clock runs again (a
+   * RESUME row with the stopped working days) and a new five-day acceptance period starts.
    */
   int supplement(Actor applicantActor, Instant at, LocalDate on, WorkingDayCalendar calendar,
-      Set<MaterialRef> added) {
+      Set<MaterialRef> added, String note) {
     require(CaseAction.SUPPLEMENTED, CaseStatus.CORRECTION_REQUIRED);
     this.materials.addAll(added);
     this.status = CaseStatus.SUBMITTED;
+    record(at, CaseStage.ACCEPT, CaseAction.SUPPLEMENTED, applicantActor, note);
     int stopped = resumeClock(applicantActor, at, on, calendar, ClockEntry.Reason.CORRECTION, null);
-    record(at, CaseStage.ACCEPT, CaseAction.SUPPLEMENTED, applicantActor, null);
+    registerEvent(new CaseSupplemented(caseNumber));
     return stopped;
   }
 
-  /** 审查: the department's review opinion. */
-  void review(Actor reviewer, Instant at, boolean passed, String opinion) {
+  /** 审查: one department's review opinion ({@code department}: a joint case's co-department). */
+  void review(Actor reviewer, Instant at, boolean passed, String opinion, String department) {
     CaseAction action = passed ? CaseAction.REVIEW_PASSED : CaseAction.REVIEW_FAILED;
     require(action, CaseStatus.ACCEPTED, CaseStatus.UNDER_REVIEW);
+    requirePerson(reviewer, action);
+    if (!passed) {
+      requireReason(opinion, action);
+    }
     this.status = CaseStatus.UNDER_REVIEW;
-    record(at, CaseStage.REVIEW, action, reviewer, opinion);
+    record(at, CaseStage.REVIEW, action, reviewer, opinion).department(department);
   }
 
-  /** 决定: approve or deny with written reasons. */
+  /** The review opinions of the current round (since acceptance or the last return to review). */
+  public List<CaseEvent> currentReviews() {
+    List<CaseEvent> round = new ArrayList<>();
+    for (CaseEvent e : timeline) {
+      if (e.action() == CaseAction.RETURNED_TO_REVIEW) {
+        round.clear();
+      } else if (e.action() == CaseAction.REVIEW_PASSED || e.action() == CaseAction.REVIEW_FAILED) {
+        round.add(e);
+      }
+    }
+    return round;
+  }
+
+  /**
+   * 决定: approve or deny with written reasons. Approving over a failed review of this round (any
+   * co-department's included) needs a written reason, recorded on the timeline.
+   */
   void decide(Actor approver, Instant at, boolean approved, String opinion) {
     CaseAction action = approved ? CaseAction.APPROVED : CaseAction.DENIED;
-    require(action, CaseStatus.UNDER_REVIEW);
+    require(action, CaseStatus.UNDER_REVIEW, CaseStatus.ACCEPTED);
+    requirePerson(approver, action);
     if (!approved) {
       requireReason(opinion, action);
       this.completedAt = at;
     } else {
       requireNoOutstandingDeferrables();
+      if (currentReviews().stream().anyMatch(e -> e.action() == CaseAction.REVIEW_FAILED)) {
+        if (opinion == null || opinion.isBlank()) {
+          throw DomainException.invalid("OVERRULING_REASON_REQUIRED", caseNumber);
+        }
+        record(at, CaseStage.DECIDE, CaseAction.REVIEW_OVERRULED, approver, opinion);
+      }
     }
     this.status = approved ? CaseStatus.APPROVED : CaseStatus.DENIED;
     record(at, CaseStage.DECIDE, action, approver, opinion);
+    if (!approved) {
+      registerCompleted();
+    }
   }
 
-  /** 制证: the licence is issued; the case is completed. */
+  /** 退回: the approver sends the case back to review with a written reason. */
+  void returnToReview(Actor approver, Instant at, String reason) {
+    require(CaseAction.RETURNED_TO_REVIEW, CaseStatus.UNDER_REVIEW, CaseStatus.ACCEPTED);
+    requireReason(reason, CaseAction.RETURNED_TO_REVIEW);
+    this.status = CaseStatus.UNDER_REVIEW;
+    record(at, CaseStage.DECIDE, CaseAction.RETURNED_TO_REVIEW, approver, reason);
+  }
+
+  /** 制证: the licence is issued (or, for an item without one, the approval completes the case). */
   void issued(Actor actor, Instant at, String licenceNumber) {
     require(CaseAction.ISSUED, CaseStatus.APPROVED);
     this.status = CaseStatus.ISSUED;
     this.completedAt = at;
     record(at, CaseStage.ISSUE, CaseAction.ISSUED, actor, licenceNumber);
+    registerCompleted();
   }
 
   /** 撤回: the applicant withdraws before any decision. */
@@ -344,29 +433,94 @@ public class Case {
     this.status = CaseStatus.WITHDRAWN;
     this.completedAt = at;
     record(at, CaseStage.CLOSE, CaseAction.WITHDRAWN, applicantActor, reason);
+    registerEvent(new CaseWithdrawn(caseNumber));
+    registerCompleted();
+  }
+
+  /**
+   * Counts every figure again on {@code calendar} (a year's notice was imported). A change is written
+   * as a RECALCULATION row naming the old and new dates.
+   *
+   * @return whether a figure changed
+   */
+  boolean recalculate(Instant at, LocalDate on, WorkingDayCalendar calendar, ZoneId zone, String note) {
+    LegalClock.Figures before = replay(calendar, receivedOn(zone));
+    LegalClock.Figures after = clock.figures();
+    if (before.equals(after)) {
+      return false;
+    }
+    String change = note + ": " + describe(before) + " → " + describe(after);
+    clockEntries.add(new ClockEntry(this, clockEntries.size() + 1, ClockEntry.Kind.RECALCULATION,
+        ClockEntry.Reason.CALENDAR, change, Actor.SYSTEM, at, on, 0, clock.promisedDue().orElse(null),
+        clock.legalDue().orElse(null)));
+    if (!java.util.Objects.equals(before.promisedDue(), after.promisedDue())
+        || !java.util.Objects.equals(before.legalDue(), after.legalDue())
+        || !java.util.Objects.equals(before.acceptanceDue(), after.acceptanceDue())) {
+      record(at, CaseStage.CLOCK, CaseAction.DATES_RECALCULATED, Actor.SYSTEM, change);
+      registerEvent(new CaseDueDateMoved(caseNumber, clock.promisedDue().orElse(null),
+          clock.legalDue().orElse(null), 0, openStop().isEmpty(), true));
+    }
+    return true;
+  }
+
+  private static String describe(LegalClock.Figures f) {
+    StringBuilder s = new StringBuilder();
+    if (f.acceptanceDue() != null) {
+      s.append("§32 ").append(f.acceptanceDue()).append(' ');
+    }
+    if (f.promisedDue() != null) {
+      s.append(f.promisedDue()).append(" / ").append(f.legalDue()).append(' ');
+    }
+    return s.append('(').append(f.stoppedWorkingDays()).append(')').toString().strip();
   }
 
   private int resumeClock(Actor actor, Instant at, LocalDate on, WorkingDayCalendar calendar,
       ClockEntry.Reason reason, String note) {
     ClockEntry stop = openStop().orElseThrow(() -> new IllegalStateException(
         "case " + caseNumber + " has no open clock stop"));
-    int stopped = calendar.workingDaysBetween(stop.effectiveOn(), on);
-    if (clockStarted()) {
-      moveDueDates(calendar, stopped);
-    }
-    ledger(ClockEntry.Kind.RESUME, reason, note, actor, at, on, stopped);
-    return stopped;
+    WorkingDayCount stopped = calendar.countWorkingDays(stop.effectiveOn(), on);
+    ledger(ClockEntry.Kind.RESUME, reason, note, actor, at, on, stopped.days(), calendar);
+    registerMoved(clockStarted() ? stopped.days() : 0);
+    return stopped.days();
   }
 
-  private void moveDueDates(WorkingDayCalendar calendar, int workingDays) {
-    if (dueDate == null || workingDays == 0) {
-      return;
+  private void ledger(ClockEntry.Kind kind, ClockEntry.Reason reason, String note, Actor actor,
+      Instant at, LocalDate on, int workingDays, WorkingDayCalendar calendar) {
+    ClockEntry row = new ClockEntry(this, clockEntries.size() + 1, kind, reason, note, actor, at,
+        on, workingDays, null, null);
+    clockEntries.add(row);
+    replay(calendar, status == CaseStatus.SUBMITTED ? on : null);
+    row.dueDatesAfter(clock.promisedDue().orElse(null), clock.legalDue().orElse(null));
+  }
+
+  private LegalClock.Figures replay(WorkingDayCalendar calendar, LocalDate receivedOn) {
+    return clock.replay(clockEntries, promisedDays, legalDays, calendar,
+        status == CaseStatus.SUBMITTED, receivedOn);
+  }
+
+  private LocalDate receivedOn(ZoneId zone) {
+    return receivedAt().atZone(zone).toLocalDate();
+  }
+
+  private void registerAccepted() {
+    registerEvent(new CaseAccepted(caseNumber, departmentCode, clock.promisedDue().orElseThrow(),
+        clock.legalDue().orElseThrow(), clock.provisional()));
+    registerMoved(0);
+  }
+
+  private void registerMoved(int workingDays) {
+    registerEvent(new CaseDueDateMoved(caseNumber, clock.promisedDue().orElse(null),
+        clock.legalDue().orElse(null), workingDays, openStop().isEmpty(), false));
+  }
+
+  private void registerCompleted() {
+    registerEvent(new CaseCompleted(caseNumber, status));
+  }
+
+  private static void requirePerson(Actor actor, CaseAction action) {
+    if (actor == null || actor.accountId() == null) {
+      throw new IllegalStateException(action + " needs a person's decision, not the system's");
     }
-    DueDate promised = calendar.shift(new DueDate(dueDate, dueDateProvisional), workingDays);
-    DueDate legal = calendar.shift(new DueDate(legalDueDate, dueDateProvisional), workingDays);
-    this.dueDate = promised.date();
-    this.legalDueDate = legal.date();
-    this.dueDateProvisional = promised.provisional() || legal.provisional();
   }
 
   private void requireNoOutstandingDeferrables() {
@@ -374,12 +528,6 @@ public class Case {
       throw DomainException.conflict("DEFERRABLE_MATERIALS_OUTSTANDING", caseNumber,
           String.join(", ", outstandingDeferrables()));
     }
-  }
-
-  private void ledger(ClockEntry.Kind kind, ClockEntry.Reason reason, String note, Actor actor,
-      Instant at, LocalDate on, int workingDays) {
-    clockEntries.add(new ClockEntry(this, clockEntries.size() + 1, kind, reason, note, actor, at,
-        on, workingDays, dueDate, legalDueDate));
   }
 
   /** The STOP row the clock is standing on, if it stands still. */
@@ -435,8 +583,10 @@ public class Case {
     }
   }
 
-  private void record(Instant at, CaseStage stage, CaseAction action, Actor actor, String note) {
-    timeline.add(new CaseEvent(this, timeline.size() + 1, at, stage, action, status, actor, note));
+  private CaseEvent record(Instant at, CaseStage stage, CaseAction action, Actor actor, String note) {
+    CaseEvent event = new CaseEvent(this, timeline.size() + 1, at, stage, action, status, actor, note);
+    timeline.add(event);
+    return event;
   }
 
   public String id() {
@@ -499,16 +649,34 @@ public class Case {
     return Optional.ofNullable(acceptedAt);
   }
 
+  /** The promised due date (承诺时限), once the clock started. */
   public Optional<LocalDate> dueDate() {
-    return Optional.ofNullable(dueDate);
+    return clock.promisedDue();
   }
 
+  /** Whether either due date was counted through a year not loaded. */
   public boolean dueDateProvisional() {
-    return dueDateProvisional;
+    return clock.promisedProvisional() || clock.legalProvisional();
   }
 
+  /** The legal due date (法定时限), once the clock started. */
   public Optional<LocalDate> legalDueDate() {
-    return Optional.ofNullable(legalDueDate);
+    return clock.legalDue();
+  }
+
+  /** The legal clock: due dates, §32 date, stops, special procedure. */
+  public LegalClock clock() {
+    return clock;
+  }
+
+  /** The co-departments of a joint case, as department codes. */
+  public List<String> coDepartments() {
+    return coDepartments == null || coDepartments.isBlank() ? List.of() : List.of(coDepartments.split(","));
+  }
+
+  /** The extension requests, oldest first. */
+  public List<Extension> extensions() {
+    return List.copyOf(extensions);
   }
 
   public Optional<Instant> completedAt() {
@@ -538,9 +706,5 @@ public class Case {
   /** Whether the account filed this case or is its applicant. */
   public boolean belongsTo(String accountId) {
     return accountId.equals(applicant.accountId()) || accountId.equals(filedByAccountId);
-  }
-
-  /** The promised and legal due dates fixed at acceptance. */
-  public record DueDates(LocalDate promised, LocalDate legal, boolean provisional) {
   }
 }

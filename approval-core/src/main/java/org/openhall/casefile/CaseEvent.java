@@ -51,6 +51,10 @@ public class CaseEvent {
   @Column(length = 2000)
   private String note;
 
+  /** The department whose staff gave this row, where it is not the lead (a co-department review). */
+  @Column(name = "department_code", length = 32)
+  private String departmentCode;
+
   protected CaseEvent() {
   }
 
@@ -98,5 +102,14 @@ public class CaseEvent {
 
   public String note() {
     return note;
+  }
+
+  public String departmentCode() {
+    return departmentCode;
+  }
+
+  CaseEvent department(String code) {
+    this.departmentCode = code;
+    return this;
   }
 }

@@ -17,4 +17,19 @@ public interface Cases extends JpaRepository<Case, String> {
       where c.applicant.accountId = :accountId or c.filedByAccountId = :accountId
       order by c.submittedAt desc""")
   List<Case> findOwnedBy(String accountId);
+
+  /** §32: numbers of cases awaiting acceptance whose acceptance period ended before {@code today}. */
+  @Query("""
+      select c.caseNumber from CaseFile c
+      where c.status = org.openhall.casefile.CaseStatus.SUBMITTED
+        and c.clock.acceptanceDue < :today and c.clock.acceptanceDueProvisional = false""")
+  List<String> findAcceptanceOverdue(java.time.LocalDate today);
+
+  /** Open cases with a figure counted through a year not loaded, or never counted (older rows). */
+  @Query("""
+      select c.caseNumber from CaseFile c
+      where c.completedAt is null
+        and (c.clock.provisional = true
+          or (c.status = org.openhall.casefile.CaseStatus.SUBMITTED and c.clock.acceptanceDue is null))""")
+  List<String> findWithProvisionalFigures();
 }

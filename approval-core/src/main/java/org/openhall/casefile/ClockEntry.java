@@ -22,10 +22,10 @@ import java.util.UUID;
 public class ClockEntry {
 
   /** What a ledger row records. */
-  public enum Kind { START, STOP, RESUME, EXTENSION }
+  public enum Kind { START, STOP, RESUME, EXTENSION, RECALCULATION }
 
   /** Why the clock started, stopped or was extended. */
-  public enum Reason { ACCEPTANCE, DEEMED_ACCEPTANCE, CORRECTION, SPECIAL_PROCEDURE, EXTENSION }
+  public enum Reason { ACCEPTANCE, DEEMED_ACCEPTANCE, CORRECTION, SPECIAL_PROCEDURE, EXTENSION, CALENDAR }
 
   @Id
   @Column(length = 36)
@@ -71,6 +71,12 @@ public class ClockEntry {
   private LocalDate legalDueDate;
 
   protected ClockEntry() {
+  }
+
+  /** The due dates in force after this row, known once the ledger is replayed with it. */
+  void dueDatesAfter(LocalDate dueDate, LocalDate legalDueDate) {
+    this.dueDate = dueDate;
+    this.legalDueDate = legalDueDate;
   }
 
   ClockEntry(Case owner, int sequence, Kind kind, Reason reason, String note, Actor actor,

@@ -227,4 +227,9 @@ public class ItemVersion {
   public FormDefinition form() {
     return form;
   }
+
+  /** TEMPORARY until the catalogue field lands: the legal maximum of one extension. */
+  public int maxExtensionDays() {
+    return category == ItemCategory.JOINT ? 15 : 10;
+  }
 }

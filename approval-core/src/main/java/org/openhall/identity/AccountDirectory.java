@@ -36,6 +36,12 @@ public class AccountDirectory {
             org.openhall.kernel.DomainException.Kind.FORBIDDEN, "FORBIDDEN"));
   }
 
+  /** The username of an account, by its id. */
+  @Transactional(readOnly = true)
+  public Optional<String> usernameOf(String accountId) {
+    return accountId == null ? Optional.empty() : accounts.findById(accountId).map(Account::username);
+  }
+
   /** Usernames of the enabled staff holding {@code role} in {@code department}, sorted. */
   @Transactional(readOnly = true)
   public List<String> staffWith(Role role, String department) {

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openhall.casefile.Case;
-import org.openhall.casefile.CaseManagement;
+import org.openhall.casefile.CaseDecisions;
+import org.openhall.casefile.CaseFiles;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ItemVersion;
 import org.openhall.catalogue.form.CreditCode;
@@ -32,7 +33,8 @@ public class LicenceIssuing {
   private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
   private final Licences licences;
-  private final CaseManagement cases;
+  private final CaseFiles cases;
+  private final CaseDecisions decisions;
   private final Catalogue catalogue;
   private final LicenceRenderer renderer;
   private final LicenceSeal seal;
@@ -43,12 +45,13 @@ public class LicenceIssuing {
   private final String verifyBaseUrl;
   private final SecureRandom random = new SecureRandom();
 
-  LicenceIssuing(Licences licences, CaseManagement cases, Catalogue catalogue,
+  LicenceIssuing(Licences licences, CaseFiles cases, CaseDecisions decisions, Catalogue catalogue,
       LicenceRenderer renderer, LicenceSeal seal, FileStore files, Counters counters,
       ApplicationEventPublisher events, Clock clock,
       @Value("${openhall.public-base-url}") String publicBaseUrl) {
     this.licences = licences;
     this.cases = cases;
+    this.decisions = decisions;
     this.catalogue = catalogue;
     this.renderer = renderer;
     this.seal = seal;
@@ -86,7 +89,7 @@ public class LicenceIssuing {
     byte[] pdf = seal.sign(renderer.render(document));
     String sha = files.put(pdf);
     Licence licence = licences.save(new Licence(document, caseNumber, item.code(), sha, clock.instant()));
-    cases.issued(caseNumber, number);
+    decisions.issued(caseNumber, number);
     events.publishEvent(new LicenceIssued(caseNumber, number, code));
     return licence;
   }

@@ -9,6 +9,9 @@ interface Alerts extends JpaRepository<Alert, String> {
 
   boolean existsByCaseNumberAndStageAndKind(String caseNumber, String stage, AlertKind kind);
 
+  List<Alert> findByCaseNumberAndStageAndDepartmentCodeAndResolvedAtIsNull(String caseNumber, String stage,
+      String departmentCode);
+
   List<Alert> findByCaseNumberOrderByRaisedAtAsc(String caseNumber);
 
   List<Alert> findByCaseNumberAndResolvedAtIsNull(String caseNumber);

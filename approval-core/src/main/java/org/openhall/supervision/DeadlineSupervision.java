@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.openhall.casefile.CaseAccepted;
 import org.openhall.casefile.CaseCompleted;
-import org.openhall.casefile.DeadlineWarning;
+import org.openhall.casefile.CaseDeemedAccepted;
+import org.openhall.casefile.CaseStage;
+import org.openhall.casefile.WarningPolicy;
+import org.openhall.organisation.Departments;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.Role;
@@ -28,10 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns deadline warnings and provisional due dates into alerts and notifications. Each alert is raised once
- * per case, stage and kind, also when two server nodes handle the same warning: the database's unique key
- * decides, and the loser stays quiet. Warnings reach the handler, the department head(s) and the
- * supervisors; provisional due dates reach the supervisors.
+ * Turns the deadline warnings of the {@link WarningPolicy} (found by the deadline sweep), deemed acceptances
+ * and provisional due dates into alerts and notifications. Each alert is raised once per case, stage,
+ * department, kind and due date, also when two server nodes handle the same warning: the database's unique
+ * key decides, and the loser stays quiet. Warnings reach people by username (see {@link #recipientsOf}).
  */
 @Service
 public class DeadlineSupervision {
@@ -48,9 +51,11 @@ public class DeadlineSupervision {
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
   private final JdbcTemplate jdbc;
+  private final Departments departments;
 
   DeadlineSupervision(Alerts alerts, AccountDirectory accounts, Inbox inbox, MessageSource messages, Clock clock,
-      PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+      PlatformTransactionManager transactions, JdbcTemplate jdbc, Departments departments) {
+    this.departments = departments;
     this.jdbc = jdbc;
     this.alerts = alerts;
     this.accounts = accounts;
@@ -71,25 +76,48 @@ public class DeadlineSupervision {
     }
   }
 
+  /** 视为受理: each deemed acceptance is recorded for the department's heads and supervisors. */
   @Async
   @TransactionalEventListener
-  void on(DeadlineWarning warning) {
-    record(warning);
+  void on(CaseDeemedAccepted deemed) {
+    raise(AlertKind.DEEMED_ACCEPTANCE, deemed.caseNumber(), CaseStage.ACCEPT.name(), deemed.departmentCode(),
+        null, deemed.lastDay(), oversight(deemed.departmentCode()));
   }
 
   /**
-   * Records a warning and notifies its handler, the department head(s) and the supervisors.
+   * Brings the alerts of one case's stage in one department in line with the warnings in force: raises
+   * each new one (once, also across nodes) and resolves the open ones no longer in force (a moved due
+   * date resolves the stale alert; the next one is raised when the new date nears).
    *
-   * @return {@code false} when this warning was recorded before (here or on another node): nothing happens
+   * @return the alerts raised now
    */
-  public boolean record(DeadlineWarning warning) {
-    AlertKind kind = switch (warning.reason()) {
-      case OVERDUE -> AlertKind.DEADLINE_RED;
-      case STAGE_OVERRUN -> AlertKind.STAGE_OVERRUN;
-      case NEAR_DUE -> warning.level() == DeadlineWarning.Level.RED ? AlertKind.DEADLINE_RED : AlertKind.DEADLINE_YELLOW;
-    };
-    String stage = warning.stage() == null ? Alert.WHOLE_CASE : warning.stage().name();
-    return raise(kind, warning.caseNumber(), stage, warning.departmentCode(), warning.handler(), warning.dueDate());
+  public List<AlertKind> refresh(WarningTarget target, List<WarningPolicy.Active> active) {
+    String stage = target.stage().name();
+    Set<String> inForce = new LinkedHashSet<>();
+    List<AlertKind> raised = new ArrayList<>();
+    for (WarningPolicy.Active a : active) {
+      AlertKind kind = AlertKind.of(a.kind());
+      inForce.add(kind + "@" + a.dueDate());
+      if (!openAlert(target.caseNumber(), stage, target.departmentCode(), kind, a.dueDate())
+          && raise(kind, target.caseNumber(), stage, target.departmentCode(), target.assignee(), a.dueDate(),
+              recipientsOf(target))) {
+        raised.add(kind);
+      }
+    }
+    ownTransaction.executeWithoutResult(status -> alerts
+        .findByCaseNumberAndStageAndDepartmentCodeAndResolvedAtIsNull(target.caseNumber(), stage,
+            target.departmentCode())
+        .stream().filter(x -> x.kind() != AlertKind.DEEMED_ACCEPTANCE)
+        .filter(x -> !inForce.contains(x.kind() + "@" + x.dueDate()))
+        .forEach(x -> x.resolve(clock.instant())));
+    return raised;
+  }
+
+  /** The stage's task was completed: its alerts are resolved (the next stage gets its own). */
+  public void resolveStage(String caseNumber, CaseStage stage, String departmentCode) {
+    ownTransaction.executeWithoutResult(status -> alerts
+        .findByCaseNumberAndStageAndDepartmentCodeAndResolvedAtIsNull(caseNumber, stage.name(), departmentCode)
+        .forEach(x -> x.resolve(clock.instant())));
   }
 
   /**
@@ -99,7 +127,8 @@ public class DeadlineSupervision {
    */
   public boolean raiseProvisionalDueDate(CaseAccepted accepted) {
     return raise(AlertKind.PROVISIONAL_DUE_DATE, accepted.caseNumber(), Alert.WHOLE_CASE,
-        accepted.departmentCode(), null, accepted.dueDate());
+        accepted.departmentCode(), null, accepted.dueDate(),
+        accounts.staffWith(Role.SUPERVISOR, accepted.departmentCode()));
   }
 
   @Async
@@ -140,18 +169,20 @@ public class DeadlineSupervision {
     return alerts.findByCaseNumberOrderByRaisedAtAsc(caseNumber);
   }
 
+  private boolean openAlert(String caseNumber, String stage, String department, AlertKind kind,
+      java.time.LocalDate dueDate) {
+    return alerts.findByCaseNumberAndStageAndDepartmentCodeAndResolvedAtIsNull(caseNumber, stage, department)
+        .stream().anyMatch(x -> x.kind() == kind && java.util.Objects.equals(x.dueDate(), dueDate));
+  }
+
   private boolean raise(AlertKind kind, String caseNumber, String stage, String department, String handler,
-      LocalDate dueDate) {
-    if (alerts.existsByCaseNumberAndStageAndKind(caseNumber, stage, kind)) {
-      log.debug("alert {} for {} / {} already raised", kind, caseNumber, stage);
-      return false;
-    }
-    List<String> recipients = recipientsOf(kind, department, handler);
+      LocalDate dueDate, List<String> recipients) {
     Alert alert = new Alert(kind, caseNumber, stage, department, handler, dueDate, clock.instant(), recipients);
     try {
       ownTransaction.executeWithoutResult(status -> {
         insert(alert);
-        Object[] args = {caseNumber, department, stageName(stage), dueDate == null ? "—" : dueDate.toString()};
+        Object[] args = {caseNumber, departments.nameOf(department), stageName(stage),
+            dueDate == null ? "—" : dueDate.toString()};
         inbox.send(recipients, messages.getMessage("alert.subject." + kind, args, CENTRE),
             messages.getMessage("alert.body." + kind, args, CENTRE), caseNumber);
       });
@@ -177,18 +208,30 @@ public class DeadlineSupervision {
         alert.recipients().stream().map(r -> new Object[] {alert.id(), r}).toList());
   }
 
-  private List<String> recipientsOf(AlertKind kind, String department, String handler) {
+  /**
+   * 预警 reaches people, by username, resolved now: the task's assignee, else everyone holding the
+   * task's role in the task's department; and the heads and supervisors of that department.
+   */
+  List<String> recipientsOf(WarningTarget target) {
     Set<String> recipients = new LinkedHashSet<>();
-    if (kind != AlertKind.PROVISIONAL_DUE_DATE) {
-      if (handler != null && !handler.isBlank()) {
-        recipients.add(handler);
-      }
-      recipients.addAll(accounts.staffWith(Role.HEAD, department));
+    if (target.assignee() != null && !target.assignee().isBlank()) {
+      recipients.add(target.assignee());
+    } else if (target.role() != null) {
+      recipients.addAll(accounts.staffWith(target.role(), target.departmentCode()));
     }
-    List<String> supervisors = accounts.staffWith(Role.SUPERVISOR, department);
-    // A department without its own supervisor is watched by every supervisor of the centre.
-    recipients.addAll(supervisors.isEmpty() ? accounts.staffWith(Role.SUPERVISOR) : supervisors);
+    recipients.addAll(oversight(target.departmentCode()));
     return new ArrayList<>(recipients);
+  }
+
+  private List<String> oversight(String department) {
+    Set<String> recipients = new LinkedHashSet<>(accounts.staffWith(Role.HEAD, department));
+    recipients.addAll(accounts.staffWith(Role.SUPERVISOR, department));
+    return new ArrayList<>(recipients);
+  }
+
+  /** Whose warnings: one case's task, at a stage, in a department, held by an assignee or a role. */
+  public record WarningTarget(String caseNumber, CaseStage stage, String departmentCode, String assignee,
+      Role role) {
   }
 
   private String stageName(String stage) {

@@ -7,9 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.openhall.casefile.Case;
-import org.openhall.casefile.CaseManagement;
-import org.openhall.casefile.CaseManagement.Filed;
-import org.openhall.casefile.CaseManagement.Submission;
+import org.openhall.casefile.CaseAcceptance;
+import org.openhall.casefile.CaseFiling;
+import org.openhall.casefile.CaseFiling.Filed;
+import org.openhall.casefile.CaseFiling.Submission;
+import org.openhall.casefile.CaseWithdrawal;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.Channel;
 import org.openhall.casefile.MaterialRef;
@@ -42,15 +44,19 @@ class ApplicantApi {
 
   private final AccountDirectory accounts;
   private final MaterialVault vault;
-  private final CaseManagement cases;
+  private final CaseFiling filing;
+  private final CaseAcceptance acceptance;
+  private final CaseWithdrawal withdrawal;
   private final CaseViews views;
   private final LicenceIssuing licences;
 
-  ApplicantApi(AccountDirectory accounts, MaterialVault vault, CaseManagement cases,
-      CaseViews views, LicenceIssuing licences) {
+  ApplicantApi(AccountDirectory accounts, MaterialVault vault, CaseFiling filing, CaseAcceptance acceptance,
+      CaseWithdrawal withdrawal, CaseViews views, LicenceIssuing licences) {
     this.accounts = accounts;
     this.vault = vault;
-    this.cases = cases;
+    this.filing = filing;
+    this.acceptance = acceptance;
+    this.withdrawal = withdrawal;
     this.views = views;
     this.licences = licences;
   }
@@ -78,7 +84,7 @@ class ApplicantApi {
       throw DomainException.invalid("IDEMPOTENCY_KEY_MISSING");
     }
     boolean agent = me.has(Role.AGENT);
-    Filed filed = cases.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
+    Filed filed = filing.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
         agent ? Channel.AGENT : Channel.ONLINE, request.itemCode(), request.formData(),
         request.materials(), idempotencyKey.strip()));
     Case c = filed.filedCase();
@@ -97,29 +103,30 @@ class ApplicantApi {
   @GetMapping("/cases/{caseNumber}")
   CaseViews.CaseView caseOf(Principal principal, @PathVariable String caseNumber) {
     Member me = accounts.require(principal.getName());
-    return views.viewOwned(caseNumber, me.id());
+    return views.viewOwned(caseNumber, me);
   }
 
   @PostMapping("/cases/{caseNumber}/supplements")
   CaseViews.CaseView supplement(Principal principal, @PathVariable String caseNumber,
       @RequestBody SupplementRequest request) {
     Member me = accounts.require(principal.getName());
-    cases.supplement(caseNumber, me, request.materials());
-    return views.viewOwned(caseNumber, me.id());
+    acceptance.supplement(caseNumber, me, request.materials(), request.explanations());
+    return views.viewOwned(caseNumber, me);
   }
 
   @PostMapping("/cases/{caseNumber}/withdrawal")
-  CaseViews.CaseView withdraw(Principal principal, @PathVariable String caseNumber) {
+  CaseViews.CaseView withdraw(Principal principal, @PathVariable String caseNumber,
+      @RequestBody(required = false) WithdrawalRequest request) {
     Member me = accounts.require(principal.getName());
-    cases.withdraw(caseNumber, me);
-    return views.viewOwned(caseNumber, me.id());
+    withdrawal.withdraw(caseNumber, me, request == null ? null : request.reason());
+    return views.viewOwned(caseNumber, me);
   }
 
   @GetMapping("/cases/{caseNumber}/licence.pdf")
   ResponseEntity<byte[]> licence(Principal principal, @PathVariable String caseNumber) {
     Member me = accounts.require(principal.getName());
-    Case c = cases.ownedCase(caseNumber, me.id());
-    byte[] pdf = licences.pdfOf(c.caseNumber());
+    views.viewOwned(caseNumber, me);
+    byte[] pdf = licences.pdfOf(caseNumber);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -131,7 +138,15 @@ class ApplicantApi {
       String onBehalfOf) {
   }
 
-  record SupplementRequest(List<MaterialRef> materials, Map<String, String> formData) {
+  /**
+   * 补正: a material for each item of the correction notice, or a written explanation instead
+   * ({@code explanations}: requirement id → text).
+   */
+  record SupplementRequest(List<MaterialRef> materials, Map<String, String> formData,
+      Map<String, String> explanations) {
+  }
+
+  record WithdrawalRequest(String reason) {
   }
 
   record Submitted(String caseNumber, CaseStatus status, OffsetDateTime submittedAt) {

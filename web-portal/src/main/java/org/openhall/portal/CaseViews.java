@@ -7,7 +7,11 @@ import java.time.ZoneId;
 import java.util.List;
 import org.openhall.calendar.WorkingDays;
 import org.openhall.casefile.Case;
-import org.openhall.casefile.CaseManagement;
+import org.openhall.casefile.CaseAccessPolicy;
+import org.openhall.casefile.CaseFiles;
+import org.openhall.casefile.WarningColour;
+import org.openhall.identity.AccountDirectory.Member;
+import org.openhall.kernel.DomainException;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.Channel;
 import org.openhall.casefile.CorrectionItem;
@@ -19,22 +23,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CaseViews {
 
-  private final CaseManagement cases;
+  private final CaseFiles cases;
   private final WorkingDays workingDays;
   private final LicenceIssuing licences;
   private final ZoneId zone;
 
-  CaseViews(CaseManagement cases, WorkingDays workingDays, LicenceIssuing licences, Clock clock) {
+  CaseViews(CaseFiles cases, WorkingDays workingDays, LicenceIssuing licences, Clock clock) {
     this.cases = cases;
     this.workingDays = workingDays;
     this.licences = licences;
     this.zone = clock.getZone();
   }
 
-  /** The applicant's view of one of their cases (404 for anyone else's), read in one transaction. */
+  /** The view of a case its applicant (or filing agent) may see (404 for anyone else), in one transaction. */
   @Transactional(readOnly = true)
-  public CaseView viewOwned(String caseNumber, String accountId) {
-    return view(cases.ownedCase(caseNumber, accountId));
+  public CaseView viewOwned(String caseNumber, Member member) {
+    Case c = cases.visibleTo(caseNumber, member);
+    if (CaseAccessPolicy.of(member, c) != CaseAccessPolicy.Access.APPLICANT) {
+      throw DomainException.notFound("CASE_NOT_FOUND", caseNumber);
+    }
+    return view(c);
   }
 
   @Transactional(readOnly = true)
@@ -62,7 +70,14 @@ class CaseViews {
         at(c.submittedAt()), c.acceptedAt().map(this::at).orElse(null), c.dueDate().orElse(null),
         c.dueDateProvisional(), new ClockView(reading.workingDaysUsed(),
         reading.stoppedWorkingDays(), reading.extendedWorkingDays(), reading.running(),
-        c.legalDueDate().orElse(null), entries), timeline, notice, licence);
+        c.legalDueDate().orElse(null), c.clock().legalProvisional(), entries), timeline, notice, licence,
+        cases.colourOf(c), c.clock().acceptanceDue().orElse(null), c.clock().acceptanceDueProvisional(),
+        c.extensions().stream().map(x -> new ExtensionView(x.id(), x.status().name(), x.workingDays(),
+            x.reason(), at(x.requestedAt()), x.decidedAt().map(this::at).orElse(null),
+            x.decisionNote().orElse(null))).toList(),
+        c.clock().specialProcedure().map(k -> new SpecialProcedureView(k.name(),
+            c.clock().specialExpectedDays().orElse(null), c.openStop().map(s -> s.effectiveOn()).orElse(null),
+            c.clock().specialExpectedEnd().orElse(null))).orElse(null));
   }
 
   private OffsetDateTime at(java.time.Instant instant) {
@@ -76,12 +91,24 @@ class CaseViews {
   record CaseView(String caseNumber, String itemCode, String itemName, CaseStatus status,
       Channel channel, OffsetDateTime submittedAt, OffsetDateTime acceptedAt, LocalDate dueDate,
       boolean dueDateProvisional, ClockView clock, List<TimelineEntry> timeline,
-      CorrectionNoticeView correctionNotice, LicenceRef licence) {
+      CorrectionNoticeView correctionNotice, LicenceRef licence, WarningColour warning,
+      LocalDate acceptanceDueDate, boolean acceptanceDueDateProvisional, List<ExtensionView> extensions,
+      SpecialProcedureView specialProcedure) {
+  }
+
+  /** 延期: what was asked, why, and what the head decided. */
+  record ExtensionView(String extensionId, String status, int workingDays, String reason,
+      OffsetDateTime requestedAt, OffsetDateTime decidedAt, String decisionNote) {
+  }
+
+  /** 特别程序: the kind, the working days it is expected to take, since when and until when. */
+  record SpecialProcedureView(String kind, Integer expectedWorkingDays, LocalDate startedOn,
+      LocalDate expectedEnd) {
   }
 
   /** The clock from the ledger: API.md's two numbers plus extensions, state and the rows. */
   record ClockView(int workingDaysUsed, int stoppedWorkingDays, int extendedWorkingDays,
-      boolean running, LocalDate legalDueDate, List<ClockEntryView> entries) {
+      boolean running, LocalDate legalDueDate, boolean legalDueDateProvisional, List<ClockEntryView> entries) {
   }
 
   /** One ledger row as the applicant sees it (START, STOP, RESUME, EXTENSION). */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openhall.calendar.WorkingDays;
-import org.openhall.casefile.CaseManagement;
-import org.openhall.casefile.CaseManagement.Submission;
+import org.openhall.casefile.CaseFiling;
+import org.openhall.casefile.CaseFiling.Submission;
 import org.openhall.casefile.Channel;
 import org.openhall.casefile.MaterialRef;
 import org.openhall.catalogue.Catalogue;
@@ -50,13 +50,13 @@ class PortalPages {
   private final WorkingDays workingDays;
   private final AccountDirectory accounts;
   private final MaterialVault vault;
-  private final CaseManagement cases;
+  private final CaseFiling cases;
   private final CaseViews caseViews;
   private final LicenceIssuing licences;
   private final Texts texts;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
-      AccountDirectory accounts, MaterialVault vault, CaseManagement cases, CaseViews caseViews,
+      AccountDirectory accounts, MaterialVault vault, CaseFiling cases, CaseViews caseViews,
       LicenceIssuing licences, Texts texts) {
     this.catalogue = catalogue;
     this.items = items;
@@ -170,13 +170,13 @@ class PortalPages {
 
   @GetMapping("/cases/{caseNumber}")
   String myCase(@PathVariable String caseNumber, Principal principal, Model model) {
-    model.addAttribute("c", caseViews.viewOwned(caseNumber, accounts.require(principal.getName()).id()));
+    model.addAttribute("c", caseViews.viewOwned(caseNumber, accounts.require(principal.getName())));
     return "portal/case";
   }
 
   @GetMapping("/cases/{caseNumber}/licence.pdf")
   ResponseEntity<byte[]> licence(@PathVariable String caseNumber, Principal principal) {
-    var c = caseViews.viewOwned(caseNumber, accounts.require(principal.getName()).id());
+    var c = caseViews.viewOwned(caseNumber, accounts.require(principal.getName()));
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("licence-" + c.caseNumber() + ".pdf").build().toString())

@@ -3,13 +3,17 @@ package org.openhall.console;
 import java.security.Principal;
 import java.time.LocalDate;
 import org.openhall.casefile.Case;
-import org.openhall.casefile.CaseManagement;
+import org.openhall.casefile.ClockAdministration;
+import org.openhall.casefile.Extension;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.SpecialProcedureKind;
 import java.util.List;
 import org.openhall.casefile.CaseStage;
 import org.openhall.casefile.CorrectionItem;
+import java.net.URI;
 import org.openhall.identity.AccountDirectory;
+import org.openhall.identity.AccountDirectory.Member;
+import org.springframework.http.ResponseEntity;
 import org.openhall.workflow.Completion;
 import org.openhall.workflow.WorkTask;
 import org.openhall.workflow.Worklist;
@@ -30,14 +34,14 @@ class ConsoleApi {
   private final Worklist worklist;
   private final StaffCases staffCases;
 
-  private final CaseManagement cases;
+  private final ClockAdministration clocks;
 
   ConsoleApi(AccountDirectory accounts, Worklist worklist, StaffCases staffCases,
-      CaseManagement cases) {
+      ClockAdministration clocks) {
     this.accounts = accounts;
     this.worklist = worklist;
     this.staffCases = staffCases;
-    this.cases = cases;
+    this.clocks = clocks;
   }
 
   @GetMapping("/tasks")
@@ -64,16 +68,18 @@ class ConsoleApi {
   }
 
   /**
-   * 特别程序: starts a special procedure (HEARING, EXPERT_REVIEW, INSPECTION, TESTING) with a
-   * reason; REVIEWER or APPROVER of the case's departments. The case goes to SPECIAL_PROCEDURE and
-   * its clock stops. 404 for cases outside the caller's departments, 409 ILLEGAL_TRANSITION when
-   * the case is not under review, 400 REASON_REQUIRED.
+   * 特别程序 (§45): starts a special procedure (HEARING, BIDDING, AUCTION, TESTING, INSPECTION_QUARANTINE,
+   * APPRAISAL, EXPERT_REVIEW) with a reason and the working days it is expected to take, which the
+   * applicant is told; a reviewer or approver of the lead department. The case goes to SPECIAL_PROCEDURE
+   * and its clock stops. 404 for cases the caller may not see, 403 NOT_CASE_HANDLER for those they may
+   * only read, 409 ILLEGAL_TRANSITION when the case is not under review, 400 REASON_REQUIRED or
+   * SPECIAL_PROCEDURE_DAYS_INVALID.
    */
   @PostMapping("/cases/{caseNumber}/special-procedures")
   ClockChanged startSpecialProcedure(Principal principal, @PathVariable String caseNumber,
       @RequestBody SpecialProcedureRequest request) {
-    var c = cases.startSpecialProcedure(caseNumber, accounts.require(principal.getName()),
-        request.kind(), request.reason());
+    var c = clocks.startSpecialProcedure(caseNumber, accounts.require(principal.getName()),
+        request.kind(), request.expectedWorkingDays(), request.reason());
     return ClockChanged.of(c);
   }
 
@@ -84,31 +90,54 @@ class ConsoleApi {
   @PostMapping("/cases/{caseNumber}/special-procedures/current/end")
   ClockChanged endSpecialProcedure(Principal principal, @PathVariable String caseNumber,
       @RequestBody(required = false) EndRequest request) {
-    var c = cases.endSpecialProcedure(caseNumber, accounts.require(principal.getName()),
+    var c = clocks.endSpecialProcedure(caseNumber, accounts.require(principal.getName()),
         request == null ? null : request.note());
     return ClockChanged.of(c);
   }
 
   /**
-   * 延期: an APPROVER of the case's department grants {@code workingDays} more with a reason;
-   * both due dates move and the applicant sees the extension. 400 REASON_REQUIRED or
-   * EXTENSION_DAYS_INVALID, 404 for anyone else.
+   * 延期 (§42) requested by the case's handler (reviewer or approver of the lead department) with the
+   * working days and a reason; nothing moves until a head decides. 409 EXTENSION_ALREADY_GRANTED,
+   * EXTENSION_PENDING or LEGAL_TIME_EXPIRED; 400 EXTENSION_TOO_LONG (over the item's maxExtensionDays),
+   * EXTENSION_DAYS_INVALID or REASON_REQUIRED; 403 NOT_CASE_HANDLER; 404 for anyone else.
    */
   @PostMapping("/cases/{caseNumber}/extensions")
-  ClockChanged extend(Principal principal, @PathVariable String caseNumber,
+  ResponseEntity<ExtensionRequested> requestExtension(Principal principal, @PathVariable String caseNumber,
       @RequestBody ExtensionRequest request) {
-    var c = cases.extend(caseNumber, accounts.require(principal.getName()), request.workingDays(),
-        request.reason());
-    return ClockChanged.of(c);
+    Extension e = clocks.requestExtension(caseNumber, accounts.require(principal.getName()),
+        request.workingDays() == null ? 0 : request.workingDays(), request.reason());
+    return ResponseEntity.created(URI.create("/api/v1/console/cases/" + caseNumber + "/extensions/" + e.id()))
+        .body(new ExtensionRequested(e.id(), e.status().name(), e.workingDays(), e.reason()));
   }
 
-  record SpecialProcedureRequest(SpecialProcedureKind kind, String reason) {
+  /**
+   * A head (HEAD) of the lead department grants ({@code approved: true}) or refuses (with a note) an
+   * extension request; a grant moves both due dates. Answers the case with its dates. 403
+   * HEAD_OF_LEAD_DEPARTMENT_REQUIRED for anyone else who may see the case; 409 EXTENSION_ALREADY_DECIDED,
+   * EXTENSION_ALREADY_GRANTED or LEGAL_TIME_EXPIRED.
+   */
+  @PostMapping("/cases/{caseNumber}/extensions/{extensionId}/decision")
+  StaffCaseView decideExtension(Principal principal, @PathVariable String caseNumber,
+      @PathVariable String extensionId, @RequestBody ExtensionDecision request) {
+    Member head = accounts.require(principal.getName());
+    clocks.decideExtension(caseNumber, extensionId, head, Boolean.TRUE.equals(request.approved()),
+        request.note());
+    return staffCases.view(caseNumber, head);
+  }
+
+  record SpecialProcedureRequest(SpecialProcedureKind kind, Integer expectedWorkingDays, String reason) {
   }
 
   record EndRequest(String note) {
   }
 
-  record ExtensionRequest(int workingDays, String reason) {
+  record ExtensionRequest(Integer workingDays, String reason) {
+  }
+
+  record ExtensionRequested(String extensionId, String status, int workingDays, String reason) {
+  }
+
+  record ExtensionDecision(Boolean approved, String note) {
   }
 
   /** The case's status and due dates after a clock change. */

@@ -1,5 +1,7 @@
 package org.openhall.console;
 
+import org.openhall.casefile.CaseAccessPolicy;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -18,9 +20,11 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
     OffsetDateTime acceptedAt, LocalDate dueDate, LocalDate legalDueDate,
     boolean dueDateProvisional, Map<String, String> formData, List<MaterialRef> materials,
     List<CorrectionItem> correctionItems, List<Step> timeline, List<String> outstandingDeferrables,
-    List<ClockRow> clock) {
+    List<ClockRow> clock, List<String> coDepartments, String access, LocalDate acceptanceDueDate,
+    boolean figuresProvisional, List<Step> reviews, List<Extension> extensions,
+    SpecialProcedure specialProcedure) {
 
-  static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone) {
+  static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone, CaseAccessPolicy.Access access) {
     var a = c.applicant();
     return new StaffCaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.departmentCode(),
         c.status(), c.channel(), new Applicant(a.name(), a.kind(), a.partyId(), a.phone()),
@@ -29,11 +33,20 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
         c.dueDate().orElse(null), c.legalDueDate().orElse(null), c.dueDateProvisional(),
         formData, List.copyOf(c.materials()), c.correctionItems(),
         c.timeline().stream().map(e -> new Step(e.at().atZone(zone).toOffsetDateTime(),
-            e.stage().name(), e.action().name(), e.actorRole(), e.note())).toList(),
+            e.stage().name(), e.action().name(), e.actorRole(), e.departmentCode(), e.note())).toList(),
         c.outstandingDeferrables(),
         c.clockEntries().stream().map(e -> new ClockRow(e.kind().name(), e.reason().name(),
             e.note(), e.actorRole(), e.at().atZone(zone).toOffsetDateTime(), e.effectiveOn(),
-            e.workingDays(), e.dueDate(), e.legalDueDate())).toList());
+            e.workingDays(), e.dueDate(), e.legalDueDate())).toList(),
+        c.coDepartments(), access.name(), c.clock().acceptanceDue().orElse(null), c.clock().provisional(),
+        c.currentReviews().stream().map(e -> new Step(e.at().atZone(zone).toOffsetDateTime(),
+            e.stage().name(), e.action().name(), e.actorRole(),
+            e.departmentCode() == null ? c.departmentCode() : e.departmentCode(), e.note())).toList(),
+        c.extensions().stream().map(x -> new Extension(x.id(), x.status().name(), x.workingDays(), x.reason(),
+            x.requestedAt().atZone(zone).toOffsetDateTime(), x.decisionNote().orElse(null))).toList(),
+        c.clock().specialProcedure().map(k -> new SpecialProcedure(k.name(),
+            c.clock().specialExpectedDays().orElse(null), c.clock().specialExpectedEnd().orElse(null)))
+            .orElse(null));
   }
 
   /** One row of the case's clock ledger. */
@@ -44,6 +57,17 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
   record Applicant(String name, PartyKind kind, String idNumber, String phone) {
   }
 
-  record Step(OffsetDateTime at, String stage, String action, String actorRole, String note) {
+  /** One timeline row; {@code departmentCode} names a co-department that gave it. */
+  record Step(OffsetDateTime at, String stage, String action, String actorRole, String departmentCode,
+      String note) {
+  }
+
+  /** 延期: a request and what became of it. */
+  record Extension(String extensionId, String status, int workingDays, String reason,
+      OffsetDateTime requestedAt, String decisionNote) {
+  }
+
+  /** 特别程序 running now. */
+  record SpecialProcedure(String kind, Integer expectedWorkingDays, LocalDate expectedEnd) {
   }
 }

@@ -48,7 +48,7 @@ class SupervisionApi {
   }
 
   record AlertView(String id, AlertKind kind, String caseNumber, String stage, String departmentCode,
-      String handler, LocalDate dueDate, Instant raisedAt, List<String> notified) {
+      String handler, LocalDate dueDate, Instant raisedAt, List<String> recipients) {
 
     static AlertView of(Alert a) {
       return new AlertView(a.id(), a.kind(), a.caseNumber(), a.stage(), a.departmentCode(), a.handler(),

@@ -3,7 +3,7 @@ package org.openhall.workflow;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.openhall.casefile.CaseManagement;
+import org.openhall.casefile.CaseFiles;
 import org.openhall.casefile.CaseSubmitted;
 import org.openhall.casefile.CaseSupplemented;
 import org.openhall.casefile.CaseWithdrawn;
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 class CaseProcesses {
 
   private final RuntimeService runtime;
-  private final CaseManagement cases;
+  private final CaseFiles cases;
 
-  CaseProcesses(RuntimeService runtime, CaseManagement cases) {
+  CaseProcesses(RuntimeService runtime, CaseFiles cases) {
     this.runtime = runtime;
     this.cases = cases;
   }

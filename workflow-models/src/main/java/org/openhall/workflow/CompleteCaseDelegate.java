@@ -2,16 +2,16 @@ package org.openhall.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.openhall.casefile.CaseManagement;
+import org.openhall.casefile.CaseDecisions;
 import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_CompleteCase}: an approved case whose item issues no licence is completed. */
 @Component("completeCase")
 class CompleteCaseDelegate implements JavaDelegate {
 
-  private final CaseManagement cases;
+  private final CaseDecisions cases;
 
-  CompleteCaseDelegate(CaseManagement cases) {
+  CompleteCaseDelegate(CaseDecisions cases) {
     this.cases = cases;
   }
 

@@ -9,7 +9,7 @@ public final class JointApprovalProcess {
   public static final String TASK_CO_DEPARTMENT_REVIEW = "Task_CoDepartmentReview";
   public static final String TASK_DECIDE = "Task_DecideCase";
   public static final String RECEIVE_SUPPLEMENT = "ReceiveTask_AwaitSupplement";
-  public static final String TIMER_DEEMED_ACCEPTANCE = "BoundaryEvent_DeemedAcceptance";
+  public static final String DEEMED_ACCEPTANCE = "BoundaryEvent_DeemedAcceptance";
   public static final String ISSUE_LICENCE = "ServiceTask_IssueLicence";
   public static final String END_ISSUED = "EndEvent_LicenceIssued";
   public static final String END_NOT_ACCEPTED = "EndEvent_NotAccepted";

@@ -5,14 +5,11 @@ public final class ProcessVariables {
 
   public static final String CASE_NUMBER = "caseNumber";
   public static final String OUTCOME = "outcome";
-  /** Input of a warning service task: YELLOW or RED. */
-  public static final String WARNING_LEVEL = "warningLevel";
-  /** Input of a warning service task: the stage the warning is about. */
-  public static final String WARNING_STAGE = "warningStage";
-  public static final String WARNING_REASON = "warningReason";
 
   public static final String MESSAGE_SUPPLEMENTED = "CaseSupplemented";
   public static final String MESSAGE_WITHDRAWN = "CaseWithdrawn";
+  /** 视为受理 (§32): sent by the deadline sweep when an acceptance period ended without a decision. */
+  public static final String MESSAGE_DEEMED_ACCEPTED = "CaseDeemedAccepted";
 
   private ProcessVariables() {
   }

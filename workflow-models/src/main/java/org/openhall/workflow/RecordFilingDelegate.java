@@ -2,16 +2,16 @@ package org.openhall.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.openhall.casefile.CaseManagement;
+import org.openhall.casefile.CaseDecisions;
 import org.springframework.stereotype.Component;
 
 /** {@code ServiceTask_RecordFiling}: 备案, the filing is recorded at once (status FILED). */
 @Component("recordFiling")
 class RecordFilingDelegate implements JavaDelegate {
 
-  private final CaseManagement cases;
+  private final CaseDecisions cases;
 
-  RecordFilingDelegate(CaseManagement cases) {
+  RecordFilingDelegate(CaseDecisions cases) {
     this.cases = cases;
   }
 

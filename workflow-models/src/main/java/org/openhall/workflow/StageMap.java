@@ -9,36 +9,35 @@ import org.openhall.identity.Role;
 /** Which stage each user task is, who works on it, and which outcomes end it. */
 final class StageMap {
 
-  private static final Map<String, CaseStage> STAGES = Map.of(
-      PromisedApprovalProcess.TASK_ACCEPT, CaseStage.ACCEPT,
-      PromisedApprovalProcess.TASK_REVIEW, CaseStage.REVIEW,
-      PromisedApprovalProcess.TASK_DECIDE, CaseStage.DECIDE,
-      JointApprovalProcess.TASK_CO_DEPARTMENT_REVIEW, CaseStage.REVIEW);
+  /** A user task's stage and the role that works on it. */
+  record Step(CaseStage stage, Role role) {
+  }
 
-  private static final Map<CaseStage, Role> ROLES = Map.of(
-      CaseStage.ACCEPT, Role.CLERK,
-      CaseStage.REVIEW, Role.REVIEWER,
-      CaseStage.DECIDE, Role.APPROVER,
-      CaseStage.ISSUE, Role.CLERK);
+  private static final Map<String, Step> STEPS = Map.of(
+      PromisedApprovalProcess.TASK_ACCEPT, new Step(CaseStage.ACCEPT, Role.CLERK),
+      PromisedApprovalProcess.TASK_REVIEW, new Step(CaseStage.REVIEW, Role.REVIEWER),
+      PromisedApprovalProcess.TASK_DECIDE, new Step(CaseStage.DECIDE, Role.APPROVER),
+      JointApprovalProcess.TASK_CO_DEPARTMENT_REVIEW, new Step(CaseStage.REVIEW, Role.REVIEWER),
+      InstantApprovalProcess.TASK_DECIDE_AT_WINDOW, new Step(CaseStage.DECIDE, Role.CLERK));
 
   private static final Map<CaseStage, Set<String>> OUTCOMES = Map.of(
       CaseStage.ACCEPT, Set.of("ACCEPTED", "NOT_ACCEPTED", "CORRECTION_REQUIRED"),
       CaseStage.REVIEW, Set.of("PASSED", "FAILED"),
-      CaseStage.DECIDE, Set.of("APPROVED", "DENIED"),
+      CaseStage.DECIDE, Set.of("APPROVED", "DENIED", "RETURNED"),
       CaseStage.ISSUE, Set.of("ISSUED"));
 
   private StageMap() {
   }
 
-  static Optional<CaseStage> stageOf(String taskDefinitionKey) {
-    return Optional.ofNullable(STAGES.get(taskDefinitionKey));
+  static Optional<Step> stepOf(String taskDefinitionKey) {
+    return Optional.ofNullable(STEPS.get(taskDefinitionKey));
   }
 
-  static Role roleFor(CaseStage stage) {
-    return ROLES.get(stage);
-  }
-
-  static Set<String> outcomesOf(CaseStage stage) {
+  /** The outcomes of a task: a decision at the window cannot be returned to a review it never had. */
+  static Set<String> outcomesOf(CaseStage stage, Role role) {
+    if (stage == CaseStage.DECIDE && role == Role.CLERK) {
+      return Set.of("APPROVED", "DENIED");
+    }
     return OUTCOMES.getOrDefault(stage, Set.of());
   }
 }

@@ -51,6 +51,14 @@ class WorkItem {
   @Column(name = "due_date")
   private LocalDate dueDate;
 
+  /** The last day of this stage's own budget (环节时限), moved with the clock; null for none. */
+  @Column(name = "stage_due_date")
+  private LocalDate stageDueDate;
+
+  /** The next day the deadline sweep looks at this item; null: nothing can change until a date moves. */
+  @Column(name = "next_check_on")
+  private LocalDate nextCheckOn;
+
   @Column(length = 64)
   private String assignee;
 
@@ -71,7 +79,9 @@ class WorkItem {
 
   WorkItem(String taskId, String processInstanceId, String caseNumber, String itemCode,
       String itemName, CaseStage stage, Role role, String departmentCode, LocalDate dueDate,
-      Instant createdAt) {
+      LocalDate stageDueDate, Instant createdAt, LocalDate today) {
+    this.stageDueDate = stageDueDate;
+    this.nextCheckOn = today;
     this.taskId = taskId;
     this.processInstanceId = processInstanceId;
     this.caseNumber = caseNumber;
@@ -94,9 +104,27 @@ class WorkItem {
     this.completedAt = at;
   }
 
-  /** The case's due date moved (clock stop, resume, extension). */
-  void moveDueDate(LocalDate dueDate) {
+  /**
+   * The case's dates moved (clock stop, resume, extension, recount): the due date follows, the stage
+   * budget moves by the same working days, and the sweep looks again today.
+   */
+  void moveDates(LocalDate dueDate, LocalDate stageDueDate, LocalDate today) {
     this.dueDate = dueDate;
+    this.stageDueDate = stageDueDate;
+    this.nextCheckOn = today;
+  }
+
+  /** The sweep looked: the next day its warnings may change. */
+  void checked(LocalDate next) {
+    this.nextCheckOn = next;
+  }
+
+  void release() {
+    this.assignee = null;
+  }
+
+  LocalDate stageDueDate() {
+    return stageDueDate;
   }
 
   /** The task went away without being completed (withdrawal, interruption). */

@@ -1,33 +1,45 @@
 package org.openhall.workflow;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.openhall.calendar.WorkingDays;
 import org.openhall.casefile.Case;
-import org.openhall.casefile.CaseManagement;
+import org.openhall.casefile.CaseDueDateMoved;
+import org.openhall.casefile.CaseFiles;
 import org.openhall.casefile.CaseStage;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the work item index in step with the engine's user tasks, inside the engine's own
- * transaction (Camunda's Spring eventing publishes task events synchronously).
+ * Keeps the work item index in step with the engine's user tasks and the case's clock, inside the
+ * transaction that changed them (Camunda's Spring eventing publishes task events synchronously).
+ *
+ * <p>A work item's due date is the §32 acceptance date at ACCEPT and the promised due date later. Its
+ * stage budget (环节时限) is a share of the promised working days, rounded up, at least one: review
+ * {@value #REVIEW_SHARE_PERCENT}%, decision {@value #DECIDE_SHARE_PERCENT}%; it moves with the clock.
  */
 @Component
 class WorkItemRecorder {
 
+  static final int REVIEW_SHARE_PERCENT = 50;
+  static final int DECIDE_SHARE_PERCENT = 30;
+
   private final WorkItems workItems;
-  private final CaseManagement cases;
+  private final CaseFiles cases;
+  private final WorkingDays workingDays;
   private final Clock clock;
 
-  WorkItemRecorder(WorkItems workItems, CaseManagement cases, Clock clock) {
+  WorkItemRecorder(WorkItems workItems, CaseFiles cases, WorkingDays workingDays, Clock clock) {
     this.workItems = workItems;
     this.cases = cases;
+    this.workingDays = workingDays;
     this.clock = clock;
   }
 
   @EventListener(condition = "#task.eventName == 'create'")
   public void created(DelegateTask task) {
-    CaseStage stage = StageMap.stageOf(task.getTaskDefinitionKey())
+    StageMap.Step step = StageMap.stepOf(task.getTaskDefinitionKey())
         .orElseThrow(() -> new IllegalStateException("user task " + task.getTaskDefinitionKey()
             + " has no stage in StageMap"));
     String caseNumber = (String) task.getVariable(ProcessVariables.CASE_NUMBER);
@@ -35,9 +47,10 @@ class WorkItemRecorder {
     // A joint case's parallel review belongs to its co-department, everything else to the lead.
     Object coDepartment = task.getVariable(JointApprovalProcess.VAR_CO_DEPARTMENT);
     String department = coDepartment instanceof String code ? code : c.departmentCode();
+    LocalDate today = workingDays.today();
     workItems.save(new WorkItem(task.getId(), task.getProcessInstanceId(), caseNumber,
-        c.itemCode(), c.itemName(), stage, StageMap.roleFor(stage), department,
-        c.dueDate().orElse(null), clock.instant()));
+        c.itemCode(), c.itemName(), step.stage(), step.role(), department, dueDateOf(c, step.stage()),
+        stageDue(c.promisedDays(), step.stage(), today), clock.instant(), today));
   }
 
   @EventListener(condition = "#task.eventName == 'delete'")
@@ -45,4 +58,39 @@ class WorkItemRecorder {
     workItems.findById(task.getId()).filter(WorkItem::open).ifPresent(w -> w.cancel(clock.instant()));
   }
 
+  /** The case's clock moved: its open items follow, and the sweep looks at them again today. */
+  @EventListener
+  public void on(CaseDueDateMoved moved) {
+    var calendar = workingDays.calendar();
+    LocalDate today = workingDays.today();
+    Case c = cases.byNumber(moved.caseNumber());
+    for (WorkItem w : workItems.findByCaseNumberAndCompletedAtIsNull(moved.caseNumber())) {
+      LocalDate stageDue = w.stageDueDate();
+      if (stageDue != null && moved.workingDaysMoved() > 0) {
+        stageDue = calendar.shift(stageDue, moved.workingDaysMoved()).date();
+      }
+      w.moveDates(dueDateOf(c, w.stage()), stageDue, today);
+    }
+  }
+
+  private static LocalDate dueDateOf(Case c, CaseStage stage) {
+    return stage == CaseStage.ACCEPT ? c.clock().acceptanceDue().orElse(null) : c.dueDate().orElse(null);
+  }
+
+  private LocalDate stageDue(int promisedDays, CaseStage stage, LocalDate today) {
+    int share = switch (stage) {
+      case REVIEW -> REVIEW_SHARE_PERCENT;
+      case DECIDE -> DECIDE_SHARE_PERCENT;
+      default -> 0;
+    };
+    if (share == 0) {
+      return null;
+    }
+    return workingDays.dueDate(today, budgetDays(promisedDays, share)).date();
+  }
+
+  /** The working days a stage may take: its share of the promised days, rounded up, at least 1. */
+  static int budgetDays(int promisedDays, int sharePercent) {
+    return Math.max(1, (promisedDays * sharePercent + 99) / 100);
+  }
 }

@@ -19,4 +19,11 @@ interface WorkItems extends JpaRepository<WorkItem, String> {
   List<WorkItem> openFor(Collection<String> departments, Collection<Role> roles, CaseStage stage);
 
   List<WorkItem> findByCaseNumberAndCompletedAtIsNull(String caseNumber);
+
+  /** Open items the deadline sweep must look at on {@code today} (one index range scan). */
+  @Query("""
+      select w from WorkItem w
+      where w.completedAt is null and w.nextCheckOn <= :today
+      order by w.nextCheckOn asc""")
+  List<WorkItem> dueForCheck(java.time.LocalDate today, org.springframework.data.domain.Pageable page);
 }

@@ -6,40 +6,51 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.openhall.calendar.WorkingDayCalendar;
 import org.openhall.calendar.WorkingDays;
 import org.openhall.casefile.Actor;
-import org.openhall.casefile.CaseManagement;
+import org.openhall.casefile.Case;
+import org.openhall.casefile.CaseAcceptance;
+import org.openhall.casefile.CaseDecisions;
+import org.openhall.casefile.CaseFiles;
 import org.openhall.casefile.CaseStage;
+import org.openhall.casefile.WarningPolicy;
 import org.openhall.identity.AccountDirectory.Member;
-import org.openhall.identity.Role;
 import org.openhall.kernel.DomainException;
-import org.springframework.beans.factory.annotation.Value;
+import org.openhall.supervision.DeadlineSupervision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The worklist facade: what staff may work on, claiming, and completing with an outcome. The UIs
  * use this, never Camunda's TaskService. A task outside the caller's departments or roles is
- * reported as not found.
+ * reported as not found. Colours come from the {@link WarningPolicy}, like every other deadline view.
  */
 @Service
 public class Worklist {
 
   private final WorkItems workItems;
   private final TaskService tasks;
-  private final CaseManagement cases;
+  private final CaseFiles cases;
+  private final CaseAcceptance acceptance;
+  private final CaseDecisions decisions;
+  private final WarningPolicy warnings;
+  private final DeadlineSupervision supervision;
   private final WorkingDays workingDays;
   private final Clock clock;
-  private final int yellowDays;
 
-  Worklist(WorkItems workItems, TaskService tasks, CaseManagement cases, WorkingDays workingDays,
-      Clock clock, @Value("${openhall.warning.yellow-working-days:2}") int yellowDays) {
+  Worklist(WorkItems workItems, TaskService tasks, CaseFiles cases, CaseAcceptance acceptance,
+      CaseDecisions decisions, WarningPolicy warnings, DeadlineSupervision supervision,
+      WorkingDays workingDays, Clock clock) {
     this.workItems = workItems;
     this.tasks = tasks;
     this.cases = cases;
+    this.acceptance = acceptance;
+    this.decisions = decisions;
+    this.warnings = warnings;
+    this.supervision = supervision;
     this.workingDays = workingDays;
     this.clock = clock;
-    this.yellowDays = yellowDays;
   }
 
   @Transactional(readOnly = true)
@@ -48,8 +59,9 @@ public class Worklist {
       return List.of();
     }
     LocalDate today = workingDays.today();
+    WorkingDayCalendar calendar = workingDays.calendar();
     return workItems.openFor(staff.departments(), staff.roles(), stage).stream()
-        .map(w -> view(w, today)).toList();
+        .map(w -> view(w, today, calendar)).toList();
   }
 
   @Transactional
@@ -65,7 +77,7 @@ public class Worklist {
       tasks.claim(taskId, staff.username());
       item.claim(staff.username());
     }
-    return view(item, workingDays.today());
+    return view(item, workingDays.today(), workingDays.calendar());
   }
 
   @Transactional
@@ -78,22 +90,36 @@ public class Worklist {
       throw DomainException.conflict("TASK_CLAIMED_BY_OTHER", taskId, item.assignee());
     }
     String outcome = completion.outcome() == null ? "" : completion.outcome().strip();
-    if (!StageMap.outcomesOf(item.stage()).contains(outcome)) {
+    if (!StageMap.outcomesOf(item.stage(), item.role()).contains(outcome)) {
       throw DomainException.invalid("OUTCOME_INVALID", outcome, item.stage().name(),
-          String.join(", ", StageMap.outcomesOf(item.stage()).stream().sorted().toList()));
+          String.join(", ", StageMap.outcomesOf(item.stage(), item.role()).stream().sorted().toList()));
     }
     Actor actor = new Actor(staff.id(), item.role().name());
     String caseNumber = item.caseNumber();
+    boolean instant = InstantApprovalProcess.KEY.equals(cases.byNumber(caseNumber).processKey());
     switch (item.stage()) {
       case ACCEPT -> {
         switch (outcome) {
-          case "ACCEPTED" -> cases.accept(caseNumber, actor, completion.opinion());
-          case "NOT_ACCEPTED" -> cases.refuse(caseNumber, actor, completion.opinion());
-          default -> cases.requireCorrection(caseNumber, actor, completion.missing(), completion.opinion());
+          case "ACCEPTED" -> {
+            if (instant) {
+              acceptance.acceptAndDecideAtWindow(caseNumber, actor, completion.opinion());
+            } else {
+              acceptance.accept(caseNumber, actor, completion.opinion());
+            }
+          }
+          case "NOT_ACCEPTED" -> acceptance.refuse(caseNumber, actor, completion.opinion());
+          default -> acceptance.requireCorrection(caseNumber, actor, completion.missing(), completion.opinion());
         }
       }
-      case REVIEW -> cases.review(caseNumber, actor, "PASSED".equals(outcome), completion.opinion());
-      case DECIDE -> cases.decide(caseNumber, actor, "APPROVED".equals(outcome), completion.opinion());
+      case REVIEW -> decisions.review(caseNumber, actor, "PASSED".equals(outcome), completion.opinion(),
+          item.departmentCode());
+      case DECIDE -> {
+        if ("RETURNED".equals(outcome)) {
+          decisions.returnToReview(caseNumber, actor, completion.opinion());
+        } else {
+          decisions.decide(caseNumber, actor, "APPROVED".equals(outcome), completion.opinion());
+        }
+      }
       default -> throw DomainException.invalid("OUTCOME_INVALID", outcome, item.stage().name(), "");
     }
     item.complete(staff.username(), outcome, clock.instant());
@@ -102,6 +128,7 @@ public class Worklist {
     } catch (NullValueException gone) {
       throw DomainException.conflict("TASK_ALREADY_COMPLETED", taskId);
     }
+    supervision.resolveStage(caseNumber, item.stage(), item.departmentCode());
   }
 
   /** One open task the staff member may work on, or 404. */
@@ -111,29 +138,32 @@ public class Worklist {
     if (!item.open()) {
       throw DomainException.notFound("TASK_NOT_FOUND", taskId);
     }
-    return view(item, workingDays.today());
+    return view(item, workingDays.today(), workingDays.calendar());
+  }
+
+  /** The open tasks of one case that the staff member may work on (the case page's actions). */
+  @Transactional(readOnly = true)
+  public List<WorkTask> openTasksOf(String caseNumber, Member staff) {
+    LocalDate today = workingDays.today();
+    WorkingDayCalendar calendar = workingDays.calendar();
+    return workItems.findByCaseNumberAndCompletedAtIsNull(caseNumber).stream()
+        .filter(w -> mayWorkOn(w, staff)).map(w -> view(w, today, calendar)).toList();
   }
 
   private WorkItem visible(String taskId, Member staff) {
     return workItems.findById(taskId)
-        .filter(w -> staff.departments().contains(w.departmentCode()) && staff.has(w.role()))
+        .filter(w -> mayWorkOn(w, staff))
         .orElseThrow(() -> DomainException.notFound("TASK_NOT_FOUND", taskId));
   }
 
-  private WorkTask view(WorkItem w, LocalDate today) {
+  private static boolean mayWorkOn(WorkItem w, Member staff) {
+    return staff.departments().contains(w.departmentCode()) && staff.has(w.role());
+  }
+
+  private WorkTask view(WorkItem w, LocalDate today, WorkingDayCalendar calendar) {
+    Case c = cases.byNumber(w.caseNumber());
     return new WorkTask(w.taskId(), w.caseNumber(), w.itemCode(), w.itemName(), w.stage(),
-        w.departmentCode(), w.dueDate(), warning(w.dueDate(), today), w.assignee());
+        w.departmentCode(), w.dueDate(), warnings.colour(c, w.stage(), w.stageDueDate(), today, calendar),
+        w.assignee());
   }
-
-  /** Red when overdue, yellow within the configured working days of the due date. */
-  Warning warning(LocalDate due, LocalDate today) {
-    if (due == null) {
-      return Warning.GREEN;
-    }
-    if (today.isAfter(due)) {
-      return Warning.RED;
-    }
-    return workingDays.calendar().workingDaysBetween(today, due) <= yellowDays ? Warning.YELLOW : Warning.GREEN;
-  }
-
 }

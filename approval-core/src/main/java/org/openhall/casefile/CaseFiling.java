@@ -1,0 +1,130 @@
+package org.openhall.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openhall.calendar.DueDate;
+import org.openhall.calendar.WorkingDays;
+import org.openhall.catalogue.Catalogue;
+import org.openhall.catalogue.ItemVersion;
+import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
+import org.openhall.catalogue.form.FieldError;
+import org.openhall.identity.AccountDirectory.Member;
+import org.openhall.identity.Role;
+import org.openhall.kernel.Counters;
+import org.openhall.kernel.DomainException;
+import org.openhall.kernel.DomainException.Violation;
+import org.openhall.material.Material;
+import org.openhall.material.MaterialVault;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 申报: files a case (online, at the window, or by an agent) for the current version of an item. */
+@Service
+public class CaseFiling {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private final Cases cases;
+  private final Catalogue catalogue;
+  private final MaterialChecks materialChecks;
+  private final WorkingDays workingDays;
+  private final Counters counters;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  CaseFiling(Cases cases, Catalogue catalogue, MaterialChecks materialChecks, WorkingDays workingDays,
+      Counters counters, ObjectMapper json, Clock clock) {
+    this.cases = cases;
+    this.catalogue = catalogue;
+    this.materialChecks = materialChecks;
+    this.workingDays = workingDays;
+    this.counters = counters;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /**
+   * Files a case for the current published version of the item. The same idempotency key from
+   * the same filer returns the case filed first and files nothing new.
+   */
+  @Transactional
+  public Filed submit(Submission s) {
+    if (s.idempotencyKey() != null) {
+      var earlier = cases.findByFiledByAccountIdAndIdempotencyKey(s.filer().id(), s.idempotencyKey());
+      if (earlier.isPresent()) {
+        return new Filed(earlier.get(), false);
+      }
+    }
+    ItemVersion item = catalogue.published(s.itemCode());
+    Map<String, String> form = validForm(item, s.formData());
+    Set<MaterialRef> materials = validMaterials(item, s.filer(), s.materials());
+    LocalDate today = workingDays.today();
+    String number = today.format(DAY) + String.format("%05d", counters.next("case-" + today.format(DAY)));
+    Applicant applicant = new Applicant(s.filer().id(), s.filer().displayName(), s.filer().kind(),
+        s.filer().partyId(), s.filer().phone());
+    Case c = new Case(number, item, applicant, s.filer().id(), s.channel(), write(form), materials,
+        s.idempotencyKey(), clock.instant(), today, workingDays.calendar(),
+        new Actor(s.filer().id(), s.actingRole()));
+    cases.save(c);
+    return new Filed(c, true);
+  }
+
+
+  private Map<String, String> validForm(ItemVersion item, Map<String, String> values) {
+    Map<String, String> given = values == null ? Map.of() : values;
+    var validator = item.form().validator(clock);
+    List<FieldError> errors = validator.validate(given);
+    if (!errors.isEmpty()) {
+      throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
+          errors.stream().map(e -> new Violation("formData." + e.field(), e.code(),
+              List.<Object>copyOf(e.args()))).toList());
+    }
+    return validator.normalized(given);
+  }
+
+  private Set<MaterialRef> validMaterials(ItemVersion item, Member filer, List<MaterialRef> given) {
+    Set<MaterialRef> refs = materialChecks.checkedRefs(item, filer, given);
+    List<Violation> missing = new ArrayList<>();
+    for (RequiredMaterial r : item.guide().materials()) {
+      boolean present = refs.stream().anyMatch(m -> m.requirementId().equals(r.id()));
+      if (r.required() && !r.deferrable() && !present) {
+        missing.add(new Violation("materials", "MATERIAL_MISSING", List.of(r.name())));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new DomainException(DomainException.Kind.INVALID, "MATERIAL_MISSING", missing,
+          missing.get(0).args().get(0));
+    }
+    return refs;
+  }
+
+  private String write(Map<String, String> form) {
+    try {
+      return json.writeValueAsString(form);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("form data cannot be written", e);
+    }
+  }
+
+  /** What an applicant, agent or clerk files. */
+  public record Submission(Member filer, String actingRole, Channel channel, String itemCode,
+      Map<String, String> formData, List<MaterialRef> materials, String idempotencyKey) {
+  }
+
+  /** The filed case and whether this call created it (false: idempotent repeat). */
+  public record Filed(Case filedCase, boolean created) {
+  }
+}

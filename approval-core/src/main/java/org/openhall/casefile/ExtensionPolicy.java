@@ -1,0 +1,65 @@
+package org.openhall.casefile;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.openhall.kernel.DomainException;
+
+/**
+ * 延期 (行政许可法 §42): a case may be extended once, by at most the item's {@code maxExtensionDays} (never more
+ * than 10 working days, 15 for a joint item), with a written reason, only while the legal time limit has
+ * not expired, and only with the approval of a head (负责人) of the lead department.
+ */
+public final class ExtensionPolicy {
+
+  /** The most an extension may add by law (§42 first paragraph). */
+  public static final int LEGAL_MAX_DAYS = 10;
+  /** The most an extension of a joint (联办) item may add by law (§42 second paragraph). */
+  public static final int JOINT_LEGAL_MAX_DAYS = 15;
+
+  private static final Set<CaseStatus> EXTENDABLE = EnumSet.of(CaseStatus.ACCEPTED,
+      CaseStatus.UNDER_REVIEW, CaseStatus.SPECIAL_PROCEDURE);
+
+  private ExtensionPolicy() {
+  }
+
+  /** Refuses a request that the law does not allow, with the specific reason. */
+  static void checkRequest(Case c, int workingDays, String reason, int maxDays, LocalDate today) {
+    checkOpen(c, today);
+    if (c.extensions().stream().anyMatch(e -> e.status() == Extension.Status.REQUESTED)) {
+      throw DomainException.conflict("EXTENSION_PENDING", c.caseNumber());
+    }
+    if (reason == null || reason.isBlank()) {
+      throw DomainException.invalid("REASON_REQUIRED", CaseAction.EXTENDED.name());
+    }
+    if (workingDays < 1) {
+      throw DomainException.invalid("EXTENSION_DAYS_INVALID", workingDays);
+    }
+    if (workingDays > maxDays) {
+      throw DomainException.invalid("EXTENSION_TOO_LONG", workingDays, maxDays);
+    }
+  }
+
+  /** Refuses to grant when the case was extended meanwhile or its legal time ran out. */
+  static void checkGrant(Case c, LocalDate today) {
+    checkOpen(c, today);
+  }
+
+  private static void checkOpen(Case c, LocalDate today) {
+    if (!EXTENDABLE.contains(c.status())) {
+      throw new IllegalCaseTransition(c.caseNumber(), c.status(), CaseAction.EXTENDED);
+    }
+    if (c.extensions().stream().anyMatch(e -> e.status() == Extension.Status.GRANTED)) {
+      throw DomainException.conflict("EXTENSION_ALREADY_GRANTED", c.caseNumber());
+    }
+    LocalDate legalDue = c.clock().legalDue().orElse(null);
+    if (legalDue != null && today.isAfter(legalDue)) {
+      throw DomainException.conflict("LEGAL_TIME_EXPIRED", c.caseNumber(), legalDue.toString());
+    }
+  }
+
+  /** The legal maximum for an item of this kind. */
+  public static int legalMaximum(boolean joint) {
+    return joint ? JOINT_LEGAL_MAX_DAYS : LEGAL_MAX_DAYS;
+  }
+}
