@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,45 +35,138 @@ class LegalClockIntegrationTest {
     api = new HallApi(http, json);
   }
 
+  private ResponseEntity<String> post(TestRestTemplate as, String path, Object body) {
+    return as.postForEntity(path, body, String.class);
+  }
+
+  private void assertProblem(ResponseEntity<String> response, HttpStatus status, String code) throws Exception {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+    assertThat(json.readTree(response.getBody()).path("code").asText()).isEqualTo(code);
+  }
+
   @Test
   void specialProcedureAndExtensionAreRecordedAndShownToTheApplicant() throws Exception {
     TestRestTemplate company = api.as("demo-company");
     String caseNumber = api.applyForFoodLicence();
-    api.completeTask("demo-clerk", caseNumber, "ACCEPT", "ACCEPTED", "予以受理");
+    api.completeTask("demo-scjg-clerk", caseNumber, "ACCEPT", "ACCEPTED", "予以受理");
     String dueBefore = api.caseOf(company, caseNumber).path("dueDate").asText();
+    String cases = "/api/v1/console/cases/" + caseNumber;
 
-    TestRestTemplate reviewer = api.as("demo-reviewer");
-    JsonNode started = api.read(reviewer.postForEntity("/api/v1/console/cases/" + caseNumber + "/special-procedures",
-        Map.of("kind", "EXPERT_REVIEW", "reason", "组织专家评审"), String.class), HttpStatus.OK);
+    TestRestTemplate reviewer = api.as("demo-scjg-reviewer");
+    assertProblem(post(reviewer, cases + "/special-procedures", Map.of("kind", "EXPERT_REVIEW",
+        "reason", "组织专家评审")), HttpStatus.BAD_REQUEST, "SPECIAL_PROCEDURE_DAYS_INVALID");
+    JsonNode started = api.read(post(reviewer, cases + "/special-procedures", Map.of("kind", "EXPERT_REVIEW",
+        "expectedWorkingDays", 10, "reason", "组织专家评审")), HttpStatus.OK);
     assertThat(started.path("status").asText()).isEqualTo("SPECIAL_PROCEDURE");
-    assertThat(api.caseOf(company, caseNumber).path("status").asText()).isEqualTo("SPECIAL_PROCEDURE");
-    JsonNode ended = api.read(reviewer.postForEntity("/api/v1/console/cases/" + caseNumber
-        + "/special-procedures/current/end", Map.of("note", "专家意见已出具"), String.class), HttpStatus.OK);
+    JsonNode during = api.caseOf(company, caseNumber);
+    assertThat(during.path("status").asText()).isEqualTo("SPECIAL_PROCEDURE");
+    assertThat(during.path("specialProcedure").path("kind").asText()).isEqualTo("EXPERT_REVIEW");
+    assertThat(during.path("specialProcedure").path("expectedWorkingDays").asInt()).isEqualTo(10);
+    assertThat(during.path("specialProcedure").path("expectedEnd").asText()).isNotBlank();
+    assertThat(during.path("warning").asText()).as("nothing is late while the clock stands").isEqualTo("GREEN");
+    JsonNode ended = api.read(post(reviewer, cases + "/special-procedures/current/end",
+        Map.of("note", "专家意见已出具")), HttpStatus.OK);
     assertThat(ended.path("status").asText()).isEqualTo("ACCEPTED");
 
-    ResponseEntity<String> byReviewer = reviewer.postForEntity("/api/v1/console/cases/" + caseNumber
-        + "/extensions", Map.of("workingDays", 3, "reason", "情况复杂"), String.class);
-    assertThat(byReviewer.getStatusCode()).as("only an approver extends").isEqualTo(HttpStatus.NOT_FOUND);
-    TestRestTemplate approver = api.as("demo-approver");
-    ResponseEntity<String> noReason = approver.postForEntity("/api/v1/console/cases/" + caseNumber
-        + "/extensions", Map.of("workingDays", 3, "reason", ""), String.class);
-    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(noReason.getBody()).path("code").asText()).isEqualTo("REASON_REQUIRED");
-    api.read(approver.postForEntity("/api/v1/console/cases/" + caseNumber + "/extensions",
-        Map.of("workingDays", 3, "reason", "情况复杂，经负责人批准"), String.class), HttpStatus.OK);
+    // §42: a co-department's approver, a supervisor and an unrelated department cannot extend the lead's case.
+    assertThat(post(api.as("demo-cg-reviewer"), cases + "/extensions", Map.of("workingDays", 3, "reason", "x"))
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(post(api.as("demo-ga-supervisor"), cases + "/extensions", Map.of("workingDays", 3, "reason", "x"))
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertProblem(post(reviewer, cases + "/extensions", Map.of("workingDays", 3, "reason", "")),
+        HttpStatus.BAD_REQUEST, "REASON_REQUIRED");
+    assertProblem(post(reviewer, cases + "/extensions", Map.of("workingDays", 11, "reason", "情况复杂")),
+        HttpStatus.BAD_REQUEST, "EXTENSION_TOO_LONG");
+    ResponseEntity<String> requested = post(reviewer, cases + "/extensions",
+        Map.of("workingDays", 3, "reason", "需补充现场勘验"));
+    JsonNode extension = api.read(requested, HttpStatus.CREATED);
+    assertThat(extension.path("status").asText()).isEqualTo("REQUESTED");
+    String extensionId = extension.path("extensionId").asText();
+    assertThat(api.caseOf(company, caseNumber).path("dueDate").asText()).as("nothing moves before the head decides")
+        .isEqualTo(dueBefore);
+    assertProblem(post(reviewer, cases + "/extensions", Map.of("workingDays", 2, "reason", "再延")),
+        HttpStatus.CONFLICT, "EXTENSION_PENDING");
+
+    String decision = cases + "/extensions/" + extensionId + "/decision";
+    assertProblem(post(api.as("demo-scjg-approver"), decision, Map.of("approved", true, "note", "同意")),
+        HttpStatus.FORBIDDEN, "HEAD_OF_LEAD_DEPARTMENT_REQUIRED");
+    JsonNode decided = api.read(post(api.as("demo-scjg-head"), decision, Map.of("approved", true, "note", "同意延期")),
+        HttpStatus.OK);
+    assertThat(decided.path("extensions").get(0).path("status").asText()).isEqualTo("GRANTED");
+    assertProblem(post(reviewer, cases + "/extensions", Map.of("workingDays", 2, "reason", "再延")),
+        HttpStatus.CONFLICT, "EXTENSION_ALREADY_GRANTED");
+    assertProblem(post(api.as("demo-scjg-head"), decision, Map.of("approved", true, "note", "再次同意")),
+        HttpStatus.CONFLICT, "EXTENSION_ALREADY_DECIDED");
 
     JsonNode view = api.caseOf(company, caseNumber);
     assertThat(view.path("dueDate").asText()).isGreaterThan(dueBefore);
     assertThat(view.path("clock").path("extendedWorkingDays").asInt()).isEqualTo(3);
     assertThat(view.path("clock").path("stoppedWorkingDays").asInt()).isZero();
+    assertThat(view.path("extensions")).singleElement().satisfies(e -> {
+      assertThat(e.path("reason").asText()).isEqualTo("需补充现场勘验");
+      assertThat(e.path("workingDays").asInt()).isEqualTo(3);
+      assertThat(e.path("status").asText()).isEqualTo("GRANTED");
+    });
     assertThat(view.path("clock").path("entries")).extracting(e -> e.path("kind").asText())
         .containsExactly("START", "STOP", "RESUME", "EXTENSION");
     assertThat(view.path("timeline")).extracting(e -> e.path("action").asText())
-        .containsSubsequence("ACCEPTED", "SPECIAL_PROCEDURE_STARTED", "SPECIAL_PROCEDURE_ENDED", "EXTENDED");
+        .containsSubsequence("ACCEPTED", "SPECIAL_PROCEDURE_STARTED", "SPECIAL_PROCEDURE_ENDED",
+            "EXTENSION_REQUESTED", "EXTENDED");
 
     JsonNode apiDocs = api.read(http.getForEntity("/v3/api-docs", String.class), HttpStatus.OK);
     assertThat(apiDocs.path("paths").has("/api/v1/console/cases/{caseNumber}/special-procedures")).isTrue();
-    assertThat(apiDocs.path("paths").has("/api/v1/console/cases/{caseNumber}/special-procedures/current/end")).isTrue();
     assertThat(apiDocs.path("paths").has("/api/v1/console/cases/{caseNumber}/extensions")).isTrue();
+    assertThat(apiDocs.path("paths").has("/api/v1/console/cases/{caseNumber}/extensions/{extensionId}/decision"))
+        .isTrue();
+  }
+
+  @Test
+  void aSupplementMustAnswerEveryItemOfTheCorrectionNotice() throws Exception {
+    TestRestTemplate company = api.as("demo-company");
+    String caseNumber = api.applyForFoodLicence();
+    TestRestTemplate clerk = api.as("demo-scjg-clerk");
+    JsonNode task = HallApi.await(() -> api.taskFor(clerk, caseNumber, "ACCEPT"), t -> !t.isMissingNode(),
+        "acceptance task");
+    String taskId = task.path("taskId").asText();
+    api.read(post(clerk, "/api/v1/console/tasks/" + taskId + "/claim", null), HttpStatus.OK);
+    api.read(post(clerk, "/api/v1/console/tasks/" + taskId + "/complete", Map.of("outcome", "CORRECTION_REQUIRED",
+        "opinion", "材料不齐", "missing", List.of(Map.of("requirementId", "M1", "reason", "未签字"),
+            Map.of("requirementId", "M2", "reason", "缺少"))), HttpStatus.OK);
+    assertThat(api.caseOf(company, caseNumber).path("acceptanceDueDate").isNull()).as("§32 stops").isTrue();
+
+    String material = api.uploadPdf(company, "申请书-签字.pdf").path("materialId").asText();
+    String supplements = "/api/v1/cases/" + caseNumber + "/supplements";
+    ResponseEntity<String> partial = post(company, supplements,
+        Map.of("materials", List.of(Map.of("requirementId", "M1", "materialId", material))));
+    assertProblem(partial, HttpStatus.BAD_REQUEST, "CORRECTION_INCOMPLETE");
+    JsonNode problem = json.readTree(partial.getBody());
+    assertThat(problem.path("errors")).singleElement()
+        .satisfies(e -> assertThat(e.path("code").asText()).isEqualTo("CORRECTION_ITEM_UNANSWERED"));
+    assertThat(api.caseOf(company, caseNumber).path("status").asText()).isEqualTo("CORRECTION_REQUIRED");
+    assertProblem(post(company, supplements, Map.of("materials", List.of())), HttpStatus.BAD_REQUEST,
+        "CORRECTION_INCOMPLETE");
+
+    JsonNode answered = api.read(post(company, supplements, Map.of(
+        "materials", List.of(Map.of("requirementId", "M1", "materialId", material)),
+        "explanations", Map.of("M2", "本企业无分支机构，不涉及此项材料"))), HttpStatus.OK);
+    assertThat(answered.path("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(answered.path("acceptanceDueDate").asText()).as("a new five-day period").isNotBlank();
+    assertThat(answered.path("timeline")).filteredOn(e -> e.path("action").asText().equals("SUPPLEMENTED"))
+        .singleElement().satisfies(e -> assertThat(e.path("note").asText()).contains("不涉及此项材料"));
+  }
+
+  @Test
+  void aCaseIsVisibleOnlyToThoseTheAccessPolicyNames() throws Exception {
+    String caseNumber = api.applyForFoodLicence();
+    String path = "/api/v1/console/cases/" + caseNumber;
+    for (String user : List.of("demo-scjg-clerk", "demo-scjg-reviewer", "demo-supervisor", "demo-admin")) {
+      assertThat(api.as(user).getForEntity(path, String.class).getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+    }
+    for (String user : List.of("demo-cg-reviewer", "demo-sthj-reviewer", "demo-ga-supervisor")) {
+      assertThat(api.as(user).getForEntity(path, String.class).getStatusCode()).as(user)
+          .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    assertThat(api.as("demo-citizen").getForEntity("/api/v1/cases/" + caseNumber, String.class).getStatusCode())
+        .as("another applicant").isEqualTo(HttpStatus.NOT_FOUND);
   }
 }

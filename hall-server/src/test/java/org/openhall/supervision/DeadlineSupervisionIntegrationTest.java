@@ -12,7 +12,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openhall.casefile.CaseAccepted;
 import org.openhall.casefile.CaseStage;
-import org.openhall.casefile.DeadlineWarning;
+import org.openhall.casefile.WarningKind;
+import org.openhall.casefile.WarningPolicy;
+import org.openhall.identity.Role;
+import org.openhall.supervision.DeadlineSupervision.WarningTarget;
 import org.openhall.notification.Inbox;
 import org.openhall.notification.Notification;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +32,9 @@ import org.openhall.casefile.CaseCompleted;
 import org.openhall.casefile.CaseStatus;
 
 /**
- * Supervision alerts from published events: provisional due dates reach the supervisors; each deadline
- * warning is recorded once and reaches the handler, the department head and the supervisors.
+ * Supervision alerts: provisional due dates reach the supervisors; each deadline warning the sweep finds is
+ * recorded once, resolved when it is no longer in force, and reaches people by username: the handler (or
+ * everyone holding the task's role in its department), the department's heads and supervisors.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeadlineSupervisionIntegrationTest {
@@ -118,33 +122,34 @@ class DeadlineSupervisionIntegrationTest {
     assertThat(supervision.alertsOf(caseNumber)).isEmpty();
   }
 
-  @Test
-  void aDeadlineWarningPublishedTwiceIsRecordedOnce() throws Exception {
-    String caseNumber = newCaseNumber();
-    DeadlineWarning warning = new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.REVIEW,
-        DeadlineWarning.Level.YELLOW, DeadlineWarning.Reason.NEAR_DUE, "demo-reviewer", LocalDate.of(2026, 12, 1));
+  /** The sweep's call for one work item: the warnings in force for it, nothing else. */
+  private boolean record(String caseNumber, CaseStage stage, WarningKind kind, String assignee, Role role,
+      LocalDate due) {
+    return !supervision.refresh(new WarningTarget(caseNumber, stage, DEPARTMENT, assignee, role),
+        List.of(new WarningPolicy.Active(kind, due))).isEmpty();
+  }
 
-    publish(warning);
-    await(() -> publications(caseNumber), p -> p.size() == 1 && !p.contains(null), "first publication handled");
-    publish(warning);
-    await(() -> publications(caseNumber), p -> p.size() == 2 && !p.contains(null), "second publication handled");
+  @Test
+  void theSameWarningRefreshedTwiceIsRecordedOnce() {
+    String caseNumber = newCaseNumber();
+    assertThat(record(caseNumber, CaseStage.REVIEW, WarningKind.NEAR_DUE, "demo-reviewer", Role.REVIEWER,
+        LocalDate.of(2026, 12, 1))).isTrue();
+    assertThat(record(caseNumber, CaseStage.REVIEW, WarningKind.NEAR_DUE, "demo-reviewer", Role.REVIEWER,
+        LocalDate.of(2026, 12, 1))).as("a second sweep, quietly nothing").isFalse();
 
     assertThat(supervision.alertsOf(caseNumber)).singleElement()
         .satisfies(a -> assertThat(a.kind()).isEqualTo(AlertKind.DEADLINE_YELLOW));
     assertThat(inboxFor("demo-reviewer", caseNumber)).hasSize(1);
-    assertThat(supervision.record(warning)).as("a third time, quietly ignored").isFalse();
-    assertThat(supervision.alertsOf(caseNumber)).hasSize(1);
   }
 
   @Test
   void twoNodesRecordingTheSameWarningAtOnceRaiseOneAlert() throws Exception {
     String caseNumber = newCaseNumber();
-    DeadlineWarning warning = new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.ACCEPT,
-        DeadlineWarning.Level.RED, DeadlineWarning.Reason.OVERDUE, "demo-clerk", LocalDate.of(2026, 10, 30));
     java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
     java.util.concurrent.Callable<Boolean> node = () -> {
       together.await();
-      return supervision.record(warning);
+      return record(caseNumber, CaseStage.ACCEPT, WarningKind.ACCEPTANCE_OVERDUE, "demo-clerk", Role.CLERK,
+          LocalDate.of(2026, 10, 30));
     };
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
@@ -159,26 +164,42 @@ class DeadlineSupervisionIntegrationTest {
   }
 
   @Test
-  void aRedWarningOfTheSameStageIsANewAlert() {
+  void aRedWarningResolvesTheYellowOneOfTheSameStage() {
     String caseNumber = newCaseNumber();
-    DeadlineWarning yellow = new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.REVIEW,
-        DeadlineWarning.Level.YELLOW, DeadlineWarning.Reason.NEAR_DUE, "demo-reviewer", LocalDate.of(2026, 12, 1));
-    DeadlineWarning red = new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.REVIEW,
-        DeadlineWarning.Level.RED, DeadlineWarning.Reason.OVERDUE, "demo-reviewer", LocalDate.of(2026, 12, 1));
-
-    assertThat(supervision.record(yellow)).isTrue();
-    assertThat(supervision.record(red)).isTrue();
-    assertThat(supervision.record(red)).isFalse();
+    LocalDate due = LocalDate.of(2026, 12, 1);
+    assertThat(record(caseNumber, CaseStage.REVIEW, WarningKind.NEAR_DUE, "demo-reviewer", Role.REVIEWER, due))
+        .isTrue();
+    assertThat(record(caseNumber, CaseStage.REVIEW, WarningKind.OVERDUE, "demo-reviewer", Role.REVIEWER, due))
+        .isTrue();
 
     assertThat(supervision.alertsOf(caseNumber)).extracting(Alert::kind)
-        .containsExactlyInAnyOrder(AlertKind.DEADLINE_YELLOW, AlertKind.DEADLINE_RED);
+        .containsExactly(AlertKind.DEADLINE_YELLOW, AlertKind.DEADLINE_RED);
+    assertThat(supervision.alertsOf(caseNumber)).filteredOn(a -> a.resolvedAt() == null).extracting(Alert::kind)
+        .containsExactly(AlertKind.DEADLINE_RED);
+  }
+
+  @Test
+  void aMovedDueDateResolvesTheStaleAlertAndANewOneComesForTheNewDate() {
+    String caseNumber = newCaseNumber();
+    assertThat(record(caseNumber, CaseStage.DECIDE, WarningKind.NEAR_DUE, null, Role.APPROVER,
+        LocalDate.of(2026, 12, 1))).isTrue();
+    // The clock stopped and resumed: the sweep finds nothing in force now.
+    supervision.refresh(new WarningTarget(caseNumber, CaseStage.DECIDE, DEPARTMENT, null, Role.APPROVER),
+        List.of());
+    assertThat(supervision.alertsOf(caseNumber)).singleElement()
+        .satisfies(a -> assertThat(a.resolvedAt()).as("stale alert resolved").isNotNull());
+    // Near the new date, a new yellow.
+    assertThat(record(caseNumber, CaseStage.DECIDE, WarningKind.NEAR_DUE, null, Role.APPROVER,
+        LocalDate.of(2026, 12, 8))).isTrue();
+    assertThat(supervision.alertsOf(caseNumber)).filteredOn(a -> a.resolvedAt() == null)
+        .singleElement().satisfies(a -> assertThat(a.dueDate()).isEqualTo(LocalDate.of(2026, 12, 8)));
   }
 
   @Test
   void completingTheCaseResolvesItsOpenAlerts() throws Exception {
     String caseNumber = newCaseNumber();
-    supervision.record(new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.DECIDE, DeadlineWarning.Level.RED,
-        DeadlineWarning.Reason.OVERDUE, "demo-approver", LocalDate.of(2026, 11, 20)));
+    record(caseNumber, CaseStage.DECIDE, WarningKind.OVERDUE, "demo-approver", Role.APPROVER,
+        LocalDate.of(2026, 11, 20));
     assertThat(supervision.alertsOf(caseNumber)).singleElement().extracting(Alert::resolvedAt).isNull();
 
     new TransactionTemplate(transactions).executeWithoutResult(
@@ -195,31 +216,40 @@ class DeadlineSupervisionIntegrationTest {
   @Test
   void aStageOverrunAndANearDueWarningOfTheSameStageAreTwoAlerts() {
     String caseNumber = newCaseNumber();
-    assertThat(supervision.record(new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.REVIEW,
-        DeadlineWarning.Level.YELLOW, DeadlineWarning.Reason.STAGE_OVERRUN, "demo-reviewer",
-        LocalDate.of(2026, 12, 1)))).isTrue();
-    assertThat(supervision.record(new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.REVIEW,
-        DeadlineWarning.Level.YELLOW, DeadlineWarning.Reason.NEAR_DUE, "demo-reviewer",
-        LocalDate.of(2026, 12, 1)))).isTrue();
+    supervision.refresh(new WarningTarget(caseNumber, CaseStage.REVIEW, DEPARTMENT, "demo-reviewer", Role.REVIEWER),
+        List.of(new WarningPolicy.Active(WarningKind.STAGE_OVERRUN, LocalDate.of(2026, 11, 25)),
+            new WarningPolicy.Active(WarningKind.NEAR_DUE, LocalDate.of(2026, 12, 1))));
 
     assertThat(supervision.alertsOf(caseNumber)).extracting(Alert::kind)
         .containsExactlyInAnyOrder(AlertKind.STAGE_OVERRUN, AlertKind.DEADLINE_YELLOW);
   }
 
   @Test
+  void anUnclaimedTaskWarnsEveryoneHoldingItsRoleInItsDepartmentByUsername() {
+    String caseNumber = newCaseNumber();
+    record(caseNumber, CaseStage.REVIEW, WarningKind.NEAR_DUE, null, Role.REVIEWER, LocalDate.of(2026, 12, 1));
+
+    assertThat(supervision.alertsOf(caseNumber)).singleElement().extracting(Alert::recipients)
+        .satisfies(r -> assertThat(r).contains("demo-reviewer", "demo-scjg-reviewer", "demo-head",
+                "demo-scjg-head", "demo-supervisor")
+            .doesNotContain("SCJG", "demo-approver", "demo-clerk", "demo-cg-reviewer", "demo-ga-supervisor"));
+  }
+
+  @Test
   void aWarningReachesTheHandlerTheDepartmentHeadAndTheSupervisors() throws Exception {
     String caseNumber = newCaseNumber();
-    supervision.record(new DeadlineWarning(caseNumber, DEPARTMENT, CaseStage.DECIDE, DeadlineWarning.Level.RED,
-        DeadlineWarning.Reason.OVERDUE, "demo-approver", LocalDate.of(2026, 11, 20)));
+    record(caseNumber, CaseStage.DECIDE, WarningKind.OVERDUE, "demo-approver", Role.APPROVER,
+        LocalDate.of(2026, 11, 20));
 
     assertThat(supervision.alertsOf(caseNumber)).singleElement().extracting(Alert::recipients)
         .satisfies(r -> assertThat(r).contains("demo-approver", "demo-head", "demo-supervisor")
-            .doesNotContain("demo-clerk", "demo-reviewer"));
+            .doesNotContain("demo-clerk", "demo-reviewer", "demo-scjg-approver", "demo-ga-supervisor"));
     for (String recipient : List.of("demo-approver", "demo-head", "demo-supervisor")) {
       assertThat(inboxFor(recipient, caseNumber)).as(recipient).singleElement()
           .satisfies(n -> {
             assertThat(n.subject()).isEqualTo("【红牌超期】办件 " + caseNumber + " 已超期");
-            assertThat(n.body()).contains("决定").contains("2026-11-20");
+            assertThat(n.body()).contains("决定").contains("2026-11-20").contains("市场监督管理局")
+                .doesNotContain("SCJG");
             assertThat(n.readAt()).isNull();
           });
     }
@@ -227,7 +257,18 @@ class DeadlineSupervisionIntegrationTest {
 
     JsonNode alerts = read(http.withBasicAuth("demo-supervisor", PASSWORD)
         .getForEntity("/api/v1/console/alerts", String.class), HttpStatus.OK);
-    assertThat(alerts.findValuesAsText("caseNumber")).contains(caseNumber);
+    JsonNode mine = null;
+    for (JsonNode a : alerts) {
+      if (caseNumber.equals(a.path("caseNumber").asText())) {
+        mine = a;
+      }
+    }
+    assertThat(mine).as("the supervisor sees the alert").isNotNull();
+    assertThat(mine.path("recipients")).extracting(JsonNode::asText)
+        .contains("demo-approver", "demo-head", "demo-supervisor");
+    JsonNode elsewhere = read(http.withBasicAuth("demo-ga-supervisor", PASSWORD)
+        .getForEntity("/api/v1/console/alerts", String.class), HttpStatus.OK);
+    assertThat(elsewhere.findValuesAsText("caseNumber")).as("公安局's supervisor").doesNotContain(caseNumber);
     assertThat(http.withBasicAuth("demo-clerk", PASSWORD).getForEntity("/api/v1/console/alerts", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     JsonNode headInbox = read(http.withBasicAuth("demo-head", PASSWORD)
