@@ -11,6 +11,7 @@ import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.Texts;
+import org.openhall.organisation.Departments;
 import org.openhall.workflow.Completion;
 import org.openhall.workflow.WorkTask;
 import org.openhall.workflow.Worklist;
@@ -32,13 +33,15 @@ class ConsolePages {
   private final Worklist worklist;
   private final StaffCases staffCases;
   private final Texts texts;
+  private final Departments departments;
 
   ConsolePages(AccountDirectory accounts, Worklist worklist, StaffCases staffCases,
-      Texts texts) {
+      Texts texts, Departments departments) {
     this.accounts = accounts;
     this.worklist = worklist;
     this.staffCases = staffCases;
     this.texts = texts;
+    this.departments = departments;
   }
 
   @GetMapping("/login")
@@ -60,7 +63,8 @@ class ConsolePages {
     WorkTask task = worklist.task(taskId, me);
     model.addAttribute("task", task);
     model.addAttribute("c", staffCases.view(task.caseNumber(), me));
-    model.addAttribute("outcomes", outcomes(task.stage()));
+    model.addAttribute("outcomes", task.outcomes());
+    model.addAttribute("departmentNames", departmentNames(staffCases.view(task.caseNumber(), me)));
     model.addAttribute("requirements", staffCases.requirements(task.caseNumber()));
     return "console/task";
   }
@@ -100,12 +104,10 @@ class ConsolePages {
     }
   }
 
-  private static List<String> outcomes(CaseStage stage) {
-    return switch (stage) {
-      case ACCEPT -> List.of("ACCEPTED", "CORRECTION_REQUIRED", "NOT_ACCEPTED");
-      case REVIEW -> List.of("PASSED", "FAILED");
-      case DECIDE -> List.of("APPROVED", "DENIED");
-      default -> List.of();
-    };
+  private Map<String, String> departmentNames(StaffCaseView c) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    names.put(c.departmentCode(), departments.nameOf(c.departmentCode()));
+    c.coDepartments().forEach(code -> names.put(code, departments.nameOf(code)));
+    return names;
   }
 }

@@ -2,7 +2,7 @@ package org.openhall.workflow;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 import org.openhall.casefile.CaseStage;
 import org.openhall.identity.Role;
 
@@ -20,11 +20,12 @@ final class StageMap {
       JointApprovalProcess.TASK_CO_DEPARTMENT_REVIEW, new Step(CaseStage.REVIEW, Role.REVIEWER),
       InstantApprovalProcess.TASK_DECIDE_AT_WINDOW, new Step(CaseStage.DECIDE, Role.CLERK));
 
-  private static final Map<CaseStage, Set<String>> OUTCOMES = Map.of(
-      CaseStage.ACCEPT, Set.of("ACCEPTED", "NOT_ACCEPTED", "CORRECTION_REQUIRED"),
-      CaseStage.REVIEW, Set.of("PASSED", "FAILED"),
-      CaseStage.DECIDE, Set.of("APPROVED", "DENIED", "RETURNED"),
-      CaseStage.ISSUE, Set.of("ISSUED"));
+  /** In the order a person reads them: the usual outcome first. */
+  private static final Map<CaseStage, List<String>> OUTCOMES = Map.of(
+      CaseStage.ACCEPT, List.of("ACCEPTED", "CORRECTION_REQUIRED", "NOT_ACCEPTED"),
+      CaseStage.REVIEW, List.of("PASSED", "FAILED"),
+      CaseStage.DECIDE, List.of("APPROVED", "DENIED", "RETURNED"),
+      CaseStage.ISSUE, List.of("ISSUED"));
 
   private StageMap() {
   }
@@ -34,10 +35,10 @@ final class StageMap {
   }
 
   /** The outcomes of a task: a decision at the window cannot be returned to a review it never had. */
-  static Set<String> outcomesOf(CaseStage stage, Role role) {
+  static List<String> outcomesOf(CaseStage stage, Role role) {
     if (stage == CaseStage.DECIDE && role == Role.CLERK) {
-      return Set.of("APPROVED", "DENIED");
+      return List.of("APPROVED", "DENIED");
     }
-    return OUTCOMES.getOrDefault(stage, Set.of());
+    return OUTCOMES.getOrDefault(stage, List.of());
   }
 }

@@ -164,6 +164,6 @@ public class Worklist {
     Case c = cases.byNumber(w.caseNumber());
     return new WorkTask(w.taskId(), w.caseNumber(), w.itemCode(), w.itemName(), w.stage(),
         w.departmentCode(), w.dueDate(), warnings.colour(c, w.stage(), w.stageDueDate(), today, calendar),
-        w.assignee());
+        w.assignee(), StageMap.outcomesOf(w.stage(), w.role()));
   }
 }
