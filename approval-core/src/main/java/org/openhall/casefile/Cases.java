@@ -25,11 +25,17 @@ public interface Cases extends JpaRepository<Case, String> {
         and c.clock.acceptanceDue < :today and c.clock.acceptanceDueProvisional = false""")
   List<String> findAcceptanceOverdue(java.time.LocalDate today);
 
-  /** Open cases with a figure counted through a year not loaded, or never counted (older rows). */
+  /**
+   * Open cases whose figures may change when the calendar of the year starting {@code from} changes:
+   * those counted through a year not loaded, those with a date on or after {@code from}, and those
+   * never counted by this version (older rows).
+   */
   @Query("""
       select c.caseNumber from CaseFile c
       where c.completedAt is null
         and (c.clock.provisional = true
+          or c.clock.legalDue >= :from or c.clock.acceptanceDue >= :from
+          or c.clock.specialExpectedEnd >= :from
           or (c.status = org.openhall.casefile.CaseStatus.SUBMITTED and c.clock.acceptanceDue is null))""")
-  List<String> findWithProvisionalFigures();
+  List<String> findOpenTouching(java.time.LocalDate from);
 }

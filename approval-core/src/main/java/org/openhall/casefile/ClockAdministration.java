@@ -102,19 +102,23 @@ public class ClockAdministration {
    */
   @EventListener
   public void on(CalendarYearChanged changed) {
-    int recalculated = recalculateProvisional("calendar " + changed.year());
+    int recalculated = recalculate(java.time.LocalDate.of(changed.year(), 1, 1), "calendar " + changed.year());
     log.info("Calendar {} changed: {} open case(s) recounted", changed.year(), recalculated);
   }
 
   /** Counts figures never counted by this version (cases filed before it) once at start. */
   @EventListener(ApplicationReadyEvent.class)
   public void onStart() {
-    recalculateProvisional("start");
+    recalculate(java.time.LocalDate.MAX, "start");
   }
 
-  /** @return how many cases had a figure change */
-  public int recalculateProvisional(String why) {
-    List<String> numbers = cases.findWithProvisionalFigures();
+  /**
+   * Recounts the open cases whose figures may reach {@code from} or a year not loaded.
+   *
+   * @return how many cases had a figure change
+   */
+  public int recalculate(java.time.LocalDate from, String why) {
+    List<String> numbers = cases.findOpenTouching(from);
     int changed = 0;
     for (String number : numbers) {
       Boolean moved = eachCase.execute(status -> {
