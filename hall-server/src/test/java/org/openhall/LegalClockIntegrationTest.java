@@ -131,7 +131,7 @@ class LegalClockIntegrationTest {
     api.read(post(clerk, "/api/v1/console/tasks/" + taskId + "/claim", null), HttpStatus.OK);
     api.read(post(clerk, "/api/v1/console/tasks/" + taskId + "/complete", Map.of("outcome", "CORRECTION_REQUIRED",
         "opinion", "材料不齐", "missing", List.of(Map.of("requirementId", "M1", "reason", "未签字"),
-            Map.of("requirementId", "M2", "reason", "缺少"))), HttpStatus.OK);
+            Map.of("requirementId", "M2", "reason", "缺少")))), HttpStatus.OK);
     assertThat(api.caseOf(company, caseNumber).path("acceptanceDueDate").isNull()).as("§32 stops").isTrue();
 
     String material = api.uploadPdf(company, "申请书-签字.pdf").path("materialId").asText();

@@ -7,9 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface Departments extends JpaRepository<Department, String> {
 
   List<Department> findAllByOrderByCode();
-
-  /** The department's name, or its code if it is not known. */
-  default String nameOf(String code) {
-    return code == null ? "" : findById(code).map(Department::name).orElse(code);
-  }
 }

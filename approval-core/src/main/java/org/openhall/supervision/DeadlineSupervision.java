@@ -12,7 +12,7 @@ import org.openhall.casefile.CaseCompleted;
 import org.openhall.casefile.CaseDeemedAccepted;
 import org.openhall.casefile.CaseStage;
 import org.openhall.casefile.WarningPolicy;
-import org.openhall.organisation.Departments;
+import org.openhall.organisation.DepartmentDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.Role;
@@ -51,10 +51,10 @@ public class DeadlineSupervision {
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
   private final JdbcTemplate jdbc;
-  private final Departments departments;
+  private final DepartmentDirectory departments;
 
   DeadlineSupervision(Alerts alerts, AccountDirectory accounts, Inbox inbox, MessageSource messages, Clock clock,
-      PlatformTransactionManager transactions, JdbcTemplate jdbc, Departments departments) {
+      PlatformTransactionManager transactions, JdbcTemplate jdbc, DepartmentDirectory departments) {
     this.departments = departments;
     this.jdbc = jdbc;
     this.alerts = alerts;

@@ -11,7 +11,7 @@ import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.Texts;
-import org.openhall.organisation.Departments;
+import org.openhall.organisation.DepartmentDirectory;
 import org.openhall.workflow.Completion;
 import org.openhall.workflow.WorkTask;
 import org.openhall.workflow.Worklist;
@@ -33,10 +33,10 @@ class ConsolePages {
   private final Worklist worklist;
   private final StaffCases staffCases;
   private final Texts texts;
-  private final Departments departments;
+  private final DepartmentDirectory departments;
 
   ConsolePages(AccountDirectory accounts, Worklist worklist, StaffCases staffCases,
-      Texts texts, Departments departments) {
+      Texts texts, DepartmentDirectory departments) {
     this.accounts = accounts;
     this.worklist = worklist;
     this.staffCases = staffCases;

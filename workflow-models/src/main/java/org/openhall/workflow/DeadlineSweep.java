@@ -45,10 +45,13 @@ public class DeadlineSweep {
   private final RuntimeService runtime;
   private final WorkingDays workingDays;
   private final TransactionTemplate each;
+  private final boolean enabled;
 
   DeadlineSweep(CaseAcceptance acceptance, CaseFiles cases, WorkItems workItems, WarningPolicy warnings,
       DeadlineSupervision supervision, RuntimeService runtime, WorkingDays workingDays,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      @org.springframework.beans.factory.annotation.Value("${openhall.sweep.enabled:true}") boolean enabled) {
+    this.enabled = enabled;
     this.acceptance = acceptance;
     this.cases = cases;
     this.workItems = workItems;
@@ -72,9 +75,6 @@ public class DeadlineSweep {
           r.deemed(), r.checked(), r.raised());
     }
   }
-
-  @org.springframework.beans.factory.annotation.Value("${openhall.sweep.enabled:true}")
-  private boolean enabled;
 
   /** One sweep on today's date; tests call it directly after moving the clock. */
   public Result sweep() {
