@@ -101,6 +101,32 @@ class ExtensionPolicyTest {
   }
 
   @Test
+  void whileASpecialProcedureStopsTheClockTheLegalTimeDoesNotRunOut() {
+    Case c = acceptedOn(ACCEPTED);
+    // Stopped on Mon 12 Oct with 13–16 Oct of the legal time left; 26 Oct is past the due date as it stands.
+    c.startSpecialProcedure(APPROVER, at(day(2026, 10, 12)), day(2026, 10, 12),
+        SpecialProcedureKind.EXPERT_REVIEW, 15, "组织专家评审", SHIPPED);
+    LocalDate stillStopped = day(2026, 10, 26);
+
+    Extension asked = request(c, stillStopped, 5, "专家意见需补充论证");
+    grant(c, asked, stillStopped);
+
+    assertThat(asked.status()).isEqualTo(Extension.Status.GRANTED);
+    assertThat(c.legalDueDate()).as("16 Oct + 19–23 Oct").contains(day(2026, 10, 23));
+  }
+
+  @Test
+  void legalTimeThatRanOutBeforeASpecialProcedureStaysOut() {
+    Case c = acceptedOn(ACCEPTED);
+    // Stopped on Mon 19 Oct, after the legal due date of Fri 16 Oct.
+    c.startSpecialProcedure(APPROVER, at(day(2026, 10, 19)), day(2026, 10, 19),
+        SpecialProcedureKind.EXPERT_REVIEW, 15, "组织专家评审", SHIPPED);
+
+    assertRefused(() -> request(c, day(2026, 10, 26), 5, "专家意见需补充论证"), "LEGAL_TIME_EXPIRED",
+        Kind.CONFLICT);
+  }
+
+  @Test
   void refusalNeedsANoteAndMovesNothing() {
     Case c = acceptedOn(ACCEPTED);
     Extension asked = request(c, TODAY, 5, "现场情况复杂");
