@@ -53,7 +53,9 @@ public final class ExtensionPolicy {
       throw DomainException.conflict("EXTENSION_ALREADY_GRANTED", c.caseNumber());
     }
     LocalDate legalDue = c.clock().legalDue().orElse(null);
-    if (legalDue != null && today.isAfter(legalDue)) {
+    // While a special procedure stops the clock the legal time does not run: it ran out only if it had by the stop.
+    LocalDate lastCountedDay = c.openStop().map(ClockEntry::effectiveOn).filter(today::isAfter).orElse(today);
+    if (legalDue != null && lastCountedDay.isAfter(legalDue)) {
       throw DomainException.conflict("LEGAL_TIME_EXPIRED", c.caseNumber(), legalDue.toString());
     }
   }

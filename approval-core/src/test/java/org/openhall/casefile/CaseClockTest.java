@@ -2,43 +2,43 @@ package org.openhall.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import static org.openhall.casefile.CaseFixture.APPLICANT;
+import static org.openhall.casefile.CaseFixture.APPROVER;
+import static org.openhall.casefile.CaseFixture.CLERK;
+import static org.openhall.casefile.CaseFixture.HEAD;
+import static org.openhall.casefile.CaseFixture.MAX_EXTENSION_DAYS;
+import static org.openhall.casefile.CaseFixture.REVIEWER;
+import static org.openhall.casefile.CaseFixture.SHIPPED;
+import static org.openhall.casefile.CaseFixture.acceptedOn;
+import static org.openhall.casefile.CaseFixture.at;
+import static org.openhall.casefile.CaseFixture.day;
+import static org.openhall.casefile.CaseFixture.submittedOn;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.openhall.calendar.ShippedHolidayNotices;
-import org.openhall.calendar.WorkingDayCalendar;
-import org.openhall.catalogue.ItemVersion;
-import org.openhall.identity.PartyKind;
 import org.openhall.kernel.DomainException;
 
 class CaseClockTest {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-  private static final WorkingDayCalendar CALENDAR = ShippedHolidayNotices.calendar();
-  private static final Actor CLERK = new Actor("clerk", "CLERK");
-  private static final Actor APPROVER = new Actor("approver", "APPROVER");
-
   @Test
   void specialProcedureOverSpringFestivalMovesBothDueDatesByExactlyTheStoppedWorkingDays() {
-    Case c = acceptedOn(LocalDate.of(2026, 2, 10));
+    Case c = acceptedOn(day(2026, 2, 10));
     LocalDate due = c.dueDate().orElseThrow();
     LocalDate legal = c.legalDueDate().orElseThrow();
 
-    c.startSpecialProcedure(CLERK, at(2026, 2, 12), LocalDate.of(2026, 2, 12),
-        SpecialProcedureKind.INSPECTION, "现场核查");
+    c.startSpecialProcedure(REVIEWER, at(day(2026, 2, 12)), day(2026, 2, 12),
+        SpecialProcedureKind.TESTING, 8, "样品送检", SHIPPED);
     assertThat(c.status()).isEqualTo(CaseStatus.SPECIAL_PROCEDURE);
-    int stopped = c.endSpecialProcedure(CLERK, at(2026, 3, 2), LocalDate.of(2026, 3, 2), CALENDAR, "核查完毕");
+    int stopped = c.endSpecialProcedure(REVIEWER, at(day(2026, 3, 2)), day(2026, 3, 2), SHIPPED, "检验报告已出");
 
     // Thu 12 Feb → Mon 2 Mar 2026: 13, Sat 14 (调休), 24, 25, 26, 27, Sat 28 (调休) Feb and 2 Mar.
     assertThat(stopped).isEqualTo(8);
-    assertThat(CALENDAR.workingDaysBetween(due, c.dueDate().orElseThrow())).isEqualTo(8);
-    assertThat(CALENDAR.workingDaysBetween(legal, c.legalDueDate().orElseThrow())).isEqualTo(8);
+    assertThat(SHIPPED.workingDaysBetween(due, c.dueDate().orElseThrow())).isEqualTo(8);
+    assertThat(SHIPPED.workingDaysBetween(legal, c.legalDueDate().orElseThrow())).isEqualTo(8);
+    assertThat(c.clock().stoppedWorkingDays()).isEqualTo(8);
     assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
     assertThat(c.clockEntries()).extracting(ClockEntry::kind)
         .containsExactly(ClockEntry.Kind.START, ClockEntry.Kind.STOP, ClockEntry.Kind.RESUME);
@@ -48,31 +48,35 @@ class CaseClockTest {
 
   @Test
   void sameDayStopAndResumeStopsNoWorkingDayAndMovesNothing() {
-    Case c = acceptedOn(LocalDate.of(2026, 3, 2));
+    Case c = acceptedOn(day(2026, 3, 2));
     LocalDate due = c.dueDate().orElseThrow();
-    c.startSpecialProcedure(CLERK, at(2026, 3, 3), LocalDate.of(2026, 3, 3), SpecialProcedureKind.HEARING, "听证");
+    c.startSpecialProcedure(REVIEWER, at(day(2026, 3, 3)), day(2026, 3, 3), SpecialProcedureKind.HEARING, 5,
+        "依申请举行听证", SHIPPED);
 
-    assertThat(c.endSpecialProcedure(CLERK, at(2026, 3, 3), LocalDate.of(2026, 3, 3), CALENDAR, null)).isZero();
+    assertThat(c.endSpecialProcedure(REVIEWER, at(day(2026, 3, 3)), day(2026, 3, 3), SHIPPED, null)).isZero();
     assertThat(c.dueDate()).contains(due);
   }
 
   @Test
-  void extensionNeedsAReasonAndMovesBothDueDates() {
-    Case c = acceptedOn(LocalDate.of(2026, 3, 2));
+  void extensionNeedsAReasonAndMovesBothDueDatesOnceAHeadGrantsIt() {
+    Case c = acceptedOn(day(2026, 3, 2));
     LocalDate due = c.dueDate().orElseThrow();
     LocalDate legal = c.legalDueDate().orElseThrow();
+    LocalDate today = day(2026, 3, 3);
 
-    assertThatThrownBy(() -> c.extend(APPROVER, at(2026, 3, 3), LocalDate.of(2026, 3, 3), CALENDAR, 10, " "))
-        .isInstanceOf(DomainException.class).hasMessage("REASON_REQUIRED");
-    assertThatThrownBy(() -> c.extend(APPROVER, at(2026, 3, 3), LocalDate.of(2026, 3, 3), CALENDAR, 0, "理由"))
-        .isInstanceOf(DomainException.class).hasMessage("EXTENSION_DAYS_INVALID");
-    c.extend(APPROVER, at(2026, 3, 3), LocalDate.of(2026, 3, 3), CALENDAR, 10, "情况复杂，经负责人批准");
+    assertThatThrownBy(() -> c.requestExtension(APPROVER, at(today), today, 10, " ", MAX_EXTENSION_DAYS))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("REASON_REQUIRED"));
+    assertThatThrownBy(() -> c.requestExtension(APPROVER, at(today), today, 0, "理由", MAX_EXTENSION_DAYS))
+        .isInstanceOfSatisfying(DomainException.class,
+            e -> assertThat(e.code()).isEqualTo("EXTENSION_DAYS_INVALID"));
+    Extension asked = c.requestExtension(APPROVER, at(today), today, 10, "情况复杂", MAX_EXTENSION_DAYS);
+    c.decideExtension(HEAD, at(today), today, SHIPPED, asked.id(), true, null);
 
-    assertThat(CALENDAR.workingDaysBetween(due, c.dueDate().orElseThrow())).isEqualTo(10);
-    assertThat(CALENDAR.workingDaysBetween(legal, c.legalDueDate().orElseThrow())).isEqualTo(10);
+    assertThat(SHIPPED.workingDaysBetween(due, c.dueDate().orElseThrow())).isEqualTo(10);
+    assertThat(SHIPPED.workingDaysBetween(legal, c.legalDueDate().orElseThrow())).isEqualTo(10);
     assertThat(c.clockEntries()).last().satisfies(e -> {
       assertThat(e.kind()).isEqualTo(ClockEntry.Kind.EXTENSION);
-      assertThat(e.actorRole()).isEqualTo("APPROVER");
+      assertThat(e.actorRole()).isEqualTo("HEAD");
       assertThat(e.workingDays()).isEqualTo(10);
     });
     assertThat(c.timeline()).last().extracting(CaseEvent::action).isEqualTo(CaseAction.EXTENDED);
@@ -80,86 +84,64 @@ class CaseClockTest {
 
   @Test
   void correctionBeforeAcceptanceIsLedgeredButMovesNoDueDate() {
-    Case c = submitted(at(2026, 2, 12));
-    c.requireCorrection(CLERK, at(2026, 2, 12), LocalDate.of(2026, 2, 12),
-        List.of(new CorrectionItem("M1", "缺少签字")), null);
+    Case c = submittedOn(day(2026, 2, 12));
+    c.requireCorrection(CLERK, at(day(2026, 2, 12)), day(2026, 2, 12),
+        List.of(new CorrectionItem("M1", "缺少签字")), null, SHIPPED);
     assertThat(c.openStop()).isPresent();
 
-    int stopped = c.supplement(new Actor("a", "APPLICANT"), at(2026, 2, 24), LocalDate.of(2026, 2, 24),
-        CALENDAR, Set.of());
+    int stopped = c.supplement(APPLICANT, at(day(2026, 2, 24)), day(2026, 2, 24), SHIPPED, Set.of(), null);
 
+    // Thu 12 Feb → Tue 24 Feb 2026: 13, Sat 14 (调休) and 24.
     assertThat(stopped).isEqualTo(3);
     assertThat(c.dueDate()).isEmpty();
-    assertThat(c.receivedAt()).isEqualTo(at(2026, 2, 24));
+    assertThat(c.legalDueDate()).isEmpty();
+    assertThat(c.receivedAt()).isEqualTo(at(day(2026, 2, 24)));
     assertThat(c.clockEntries()).extracting(ClockEntry::reason)
         .containsOnly(ClockEntry.Reason.CORRECTION);
   }
 
   @Test
   void deemedAcceptanceStartsTheClockOnTheDayOfReceipt() {
-    Instant received = at(2026, 2, 9);
-    Case c = submitted(received);
+    Case c = submittedOn(day(2026, 2, 9));
+    Instant received = c.receivedAt();
 
-    c.deemAccepted(at(2026, 2, 15), received, LocalDate.of(2026, 2, 9),
-        new Case.DueDates(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 13), false), Set.of());
+    c.deemAccepted(at(day(2026, 2, 15)), received, day(2026, 2, 9), SHIPPED, Set.of());
 
     assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
     assertThat(c.acceptedAt()).contains(received);
+    // Counted from Mon 9 Feb: 10 working days reach Sat 28 Feb (调休), 20 reach Fri 13 Mar.
+    assertThat(c.dueDate()).contains(day(2026, 2, 28));
+    assertThat(c.legalDueDate()).contains(day(2026, 3, 13));
     assertThat(c.timeline()).last().extracting(CaseEvent::action).isEqualTo(CaseAction.DEEMED_ACCEPTED);
     assertThat(c.clockEntries()).singleElement().satisfies(e -> {
       assertThat(e.reason()).isEqualTo(ClockEntry.Reason.DEEMED_ACCEPTANCE);
-      assertThat(e.effectiveOn()).isEqualTo(LocalDate.of(2026, 2, 9));
+      assertThat(e.effectiveOn()).isEqualTo(day(2026, 2, 9));
       assertThat(e.actorRole()).isEqualTo("SYSTEM");
     });
   }
 
   @Test
   void specialProcedureIsRefusedBeforeAcceptanceAndEndingNeedsOneRunning() {
-    Case c = submitted(at(2026, 3, 2));
-    assertThatThrownBy(() -> c.startSpecialProcedure(CLERK, at(2026, 3, 2), LocalDate.of(2026, 3, 2),
-        SpecialProcedureKind.TESTING, "检测")).isInstanceOf(IllegalCaseTransition.class);
-    Case accepted = acceptedOn(LocalDate.of(2026, 3, 2));
-    assertThatThrownBy(() -> accepted.endSpecialProcedure(CLERK, at(2026, 3, 3), LocalDate.of(2026, 3, 3),
-        CALENDAR, null)).isInstanceOf(IllegalCaseTransition.class);
+    Case c = submittedOn(day(2026, 3, 2));
+    assertThatThrownBy(() -> c.startSpecialProcedure(REVIEWER, at(day(2026, 3, 2)), day(2026, 3, 2),
+        SpecialProcedureKind.TESTING, 5, "检测", SHIPPED)).isInstanceOf(IllegalCaseTransition.class);
+    Case accepted = acceptedOn(day(2026, 3, 2));
+    assertThatThrownBy(() -> accepted.endSpecialProcedure(REVIEWER, at(day(2026, 3, 3)), day(2026, 3, 3),
+        SHIPPED, null)).isInstanceOf(IllegalCaseTransition.class);
   }
 
   @Test
   void approvalIsRefusedWhileDeferrableMaterialIsOutstanding() {
-    Case c = submitted(at(2026, 3, 2));
-    c.accept(CLERK, at(2026, 3, 2), LocalDate.of(2026, 3, 2),
-        new Case.DueDates(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 30), false), null, Set.of("M2"));
-    c.review(CLERK, at(2026, 3, 3), true, null);
+    Case c = submittedOn(day(2026, 3, 2));
+    c.accept(CLERK, at(day(2026, 3, 2)), day(2026, 3, 2), SHIPPED, null, Set.of("M2"));
+    c.review(REVIEWER, at(day(2026, 3, 3)), true, null, null);
 
-    assertThatThrownBy(() -> c.decide(APPROVER, at(2026, 3, 4), true, null))
-        .isInstanceOf(DomainException.class).hasMessage("DEFERRABLE_MATERIALS_OUTSTANDING");
-    c.supplyDeferred(new Actor("a", "APPLICANT"), at(2026, 3, 4), Set.of(new MaterialRef("M2", "mat-2")));
-    c.decide(APPROVER, at(2026, 3, 5), true, null);
+    assertThatThrownBy(() -> c.decide(APPROVER, at(day(2026, 3, 4)), true, null))
+        .isInstanceOfSatisfying(DomainException.class,
+            e -> assertThat(e.code()).isEqualTo("DEFERRABLE_MATERIALS_OUTSTANDING"));
+    c.supplyDeferred(APPLICANT, at(day(2026, 3, 4)), Set.of(new MaterialRef("M2", "mat-2")));
+    c.decide(APPROVER, at(day(2026, 3, 5)), true, null);
 
     assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
-  }
-
-  private static Case acceptedOn(LocalDate day) {
-    Case c = submitted(day.atTime(9, 0).atZone(ZONE).toInstant());
-    c.accept(CLERK, day.atTime(10, 0).atZone(ZONE).toInstant(), day,
-        new Case.DueDates(CALENDAR.addWorkingDays(day, 10).date(), CALENDAR.addWorkingDays(day, 20).date(), false),
-        null, Set.of());
-    return c;
-  }
-
-  private static Case submitted(Instant at) {
-    ItemVersion item = mock(ItemVersion.class);
-    when(item.id()).thenReturn("item-1");
-    when(item.code()).thenReturn("T-1");
-    when(item.name()).thenReturn("测试事项");
-    when(item.leadDepartment()).thenReturn("D1");
-    when(item.processKey()).thenReturn("PromisedApproval");
-    when(item.promisedDays()).thenReturn(10);
-    when(item.legalDays()).thenReturn(20);
-    return new Case("2026000001", item, new Applicant("a", "张明华", PartyKind.PERSON, "110105199003071239",
-        "13812345678"), "a", Channel.ONLINE, "{}", Set.of(), null, at, new Actor("a", "APPLICANT"));
-  }
-
-  private static Instant at(int year, int month, int day) {
-    return LocalDate.of(year, month, day).atTime(10, 0).atZone(ZONE).toInstant();
   }
 }
