@@ -307,6 +307,8 @@ class PromisedApprovalProcessTest {
 
     fixture.sweep();
     assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.ACCEPTED);
+    fixture.eventually(() -> assertThat(fixture.openAlerts(n)).as("the acceptance is no longer near due")
+        .extracting(Alert::kind).containsExactly(AlertKind.DEEMED_ACCEPTANCE));
   }
 
   @Test
