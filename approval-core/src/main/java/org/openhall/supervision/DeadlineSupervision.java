@@ -76,10 +76,14 @@ public class DeadlineSupervision {
     }
   }
 
-  /** 视为受理: each deemed acceptance is recorded for the department's heads and supervisors. */
+  /**
+   * 视为受理: each deemed acceptance is recorded for the department's heads and supervisors; the acceptance
+   * stage is over, so its warnings (near due, overdue) are resolved like those of a decided acceptance.
+   */
   @Async
   @TransactionalEventListener
   void on(CaseDeemedAccepted deemed) {
+    resolveStage(deemed.caseNumber(), CaseStage.ACCEPT, deemed.departmentCode());
     raise(AlertKind.DEEMED_ACCEPTANCE, deemed.caseNumber(), CaseStage.ACCEPT.name(), deemed.departmentCode(),
         null, deemed.lastDay(), oversight(deemed.departmentCode()));
   }

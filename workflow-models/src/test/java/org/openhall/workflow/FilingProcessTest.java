@@ -34,4 +34,18 @@ class FilingProcessTest {
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(n).singleResult()
         .getEndActivityId()).isEqualTo(FilingProcess.END_FILED);
   }
+
+  @Test
+  void filingIsNeverDeemedAcceptedNorWarnedAbout() {
+    String n = fixture.file("T-FILING");
+    fixture.eventually(() -> assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.FILED));
+    assertThat(fixture.caseOf(n).clock().acceptanceDue()).isEmpty();
+
+    fixture.sweepAt("2026-03-31T09:00");
+
+    var c = fixture.caseOf(n);
+    assertThat(c.status()).isEqualTo(CaseStatus.FILED);
+    assertThat(c.timeline()).extracting(CaseEvent::action).containsExactly(CaseAction.SUBMITTED, CaseAction.FILED);
+    assertThat(fixture.alerts(n)).isEmpty();
+  }
 }
