@@ -81,10 +81,10 @@ public class CaseAcceptance {
     return true;
   }
 
-  /** Cases whose acceptance period ended before {@code today} without a decision. */
+  /** Cases whose acceptance decision is due by {@code today}: the candidates of {@link #deemAcceptedIfDue}. */
   @Transactional(readOnly = true)
-  public List<String> acceptanceOverdue(LocalDate today) {
-    return cases.findAcceptanceOverdue(today);
+  public List<String> acceptanceDueBy(LocalDate today) {
+    return cases.findAcceptanceDueBy(today);
   }
 
   @Transactional

@@ -18,12 +18,14 @@ public interface Cases extends JpaRepository<Case, String> {
       order by c.submittedAt desc""")
   List<Case> findOwnedBy(String accountId);
 
-  /** §32: numbers of cases awaiting acceptance whose acceptance period ended before {@code today}. */
+  /**
+   * §32 candidates: cases awaiting acceptance whose acceptance date is on or before {@code today} (an
+   * index range scan); {@link DeemedAcceptancePolicy} decides which of them count as accepted.
+   */
   @Query("""
       select c.caseNumber from CaseFile c
-      where c.status = org.openhall.casefile.CaseStatus.SUBMITTED
-        and c.clock.acceptanceDue < :today and c.clock.acceptanceDueProvisional = false""")
-  List<String> findAcceptanceOverdue(java.time.LocalDate today);
+      where c.status = org.openhall.casefile.CaseStatus.SUBMITTED and c.clock.acceptanceDue <= :today""")
+  List<String> findAcceptanceDueBy(java.time.LocalDate today);
 
   /**
    * Open cases whose figures may change when the calendar of the year starting {@code from} changes:

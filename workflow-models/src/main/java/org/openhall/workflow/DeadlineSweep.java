@@ -80,7 +80,7 @@ public class DeadlineSweep {
   public Result sweep() {
     LocalDate today = workingDays.today();
     int deemed = 0;
-    for (String caseNumber : acceptance.acceptanceOverdue(today)) {
+    for (String caseNumber : acceptance.acceptanceDueBy(today)) {
       Boolean done = each.execute(status -> {
         boolean now = acceptance.deemAcceptedIfDue(caseNumber);
         if (now) {

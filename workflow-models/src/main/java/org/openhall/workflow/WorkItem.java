@@ -123,6 +123,10 @@ class WorkItem {
     this.assignee = null;
   }
 
+  Instant createdAt() {
+    return createdAt;
+  }
+
   LocalDate stageDueDate() {
     return stageDueDate;
   }

@@ -3,11 +3,13 @@ package org.openhall.workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.openhall.calendar.WorkingDayCalendar;
 import org.openhall.calendar.WorkingDays;
 import org.openhall.casefile.Case;
 import org.openhall.casefile.CaseDueDateMoved;
 import org.openhall.casefile.CaseFiles;
 import org.openhall.casefile.CaseStage;
+import org.openhall.casefile.ClockEntry;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +52,7 @@ class WorkItemRecorder {
     LocalDate today = workingDays.today();
     workItems.save(new WorkItem(task.getId(), task.getProcessInstanceId(), caseNumber,
         c.itemCode(), c.itemName(), step.stage(), step.role(), department, dueDateOf(c, step.stage()),
-        stageDue(c.promisedDays(), step.stage(), today), clock.instant(), today));
+        stageDue(c, step.stage(), today, workingDays.calendar()), clock.instant(), today));
   }
 
   @EventListener(condition = "#task.eventName == 'delete'")
@@ -58,18 +60,18 @@ class WorkItemRecorder {
     workItems.findById(task.getId()).filter(WorkItem::open).ifPresent(w -> w.cancel(clock.instant()));
   }
 
-  /** The case's clock moved: its open items follow, and the sweep looks at them again today. */
+  /**
+   * The case's clock moved (or was recounted on a new calendar): its open items follow, counted again
+   * from the day each stage began, and the sweep looks at them again today.
+   */
   @EventListener
   public void on(CaseDueDateMoved moved) {
     var calendar = workingDays.calendar();
     LocalDate today = workingDays.today();
     Case c = cases.byNumber(moved.caseNumber());
     for (WorkItem w : workItems.findByCaseNumberAndCompletedAtIsNull(moved.caseNumber())) {
-      LocalDate stageDue = w.stageDueDate();
-      if (stageDue != null && moved.workingDaysMoved() > 0) {
-        stageDue = calendar.shift(stageDue, moved.workingDaysMoved()).date();
-      }
-      w.moveDates(dueDateOf(c, w.stage()), stageDue, today);
+      LocalDate began = w.createdAt().atZone(clock.getZone()).toLocalDate();
+      w.moveDates(dueDateOf(c, w.stage()), stageDue(c, w.stage(), began, calendar), today);
     }
   }
 
@@ -77,7 +79,11 @@ class WorkItemRecorder {
     return stage == CaseStage.ACCEPT ? c.clock().acceptanceDue().orElse(null) : c.dueDate().orElse(null);
   }
 
-  private LocalDate stageDue(int promisedDays, CaseStage stage, LocalDate today) {
+  /**
+   * The last day of a stage's budget: its share of the promised days from the day it began, plus the
+   * working days the clock stood still since then (counted on the calendar as it is now).
+   */
+  private static LocalDate stageDue(Case c, CaseStage stage, LocalDate began, WorkingDayCalendar calendar) {
     int share = switch (stage) {
       case REVIEW -> REVIEW_SHARE_PERCENT;
       case DECIDE -> DECIDE_SHARE_PERCENT;
@@ -86,7 +92,16 @@ class WorkItemRecorder {
     if (share == 0) {
       return null;
     }
-    return workingDays.dueDate(today, budgetDays(promisedDays, share)).date();
+    int stopped = 0;
+    LocalDate stopOn = null;
+    for (ClockEntry e : c.clockEntries()) {
+      if (e.kind() == ClockEntry.Kind.STOP) {
+        stopOn = e.effectiveOn();
+      } else if (e.kind() == ClockEntry.Kind.RESUME && stopOn != null && !stopOn.isBefore(began)) {
+        stopped += calendar.workingDaysBetween(stopOn, e.effectiveOn());
+      }
+    }
+    return calendar.addWorkingDays(began, budgetDays(c.promisedDays(), share) + stopped).date();
   }
 
   /** The working days a stage may take: its share of the promised days, rounded up, at least 1. */

@@ -11,6 +11,7 @@ import org.openhall.casefile.CaseAction;
 import org.openhall.casefile.CaseStage;
 import org.openhall.casefile.ClockEntry;
 import org.openhall.notification.Inbox;
+import org.openhall.supervision.AlertKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -89,6 +90,14 @@ class CalendarImportRecountTest {
     }
     assertThat(inbox.of(fixture.applicantOf(accepted).username())).singleElement()
         .satisfies(m -> assertThat(m.body()).contains("2027-01-12"));
+
+    // The review's own budget (50% of 10 promised days = 5) is recounted from the day it began:
+    // 29, 30, 31 Dec, 4, 5 Jan, not Monday–Friday through 1 Jan.
+    fixture.sweepAt("2027-01-05T10:00");
+    assertThat(fixture.alerts(accepted, AlertKind.STAGE_OVERRUN)).as("5 Jan is still within budget").isEmpty();
+    fixture.sweepAt("2027-01-06T10:00");
+    assertThat(fixture.alerts(accepted, AlertKind.STAGE_OVERRUN)).singleElement()
+        .satisfies(a -> assertThat(a.dueDate()).isEqualTo(LocalDate.of(2027, 1, 5)));
 
     assertThat(years.importNotice(NOTICE_2027.getBytes(StandardCharsets.UTF_8), "admin").outcome())
         .isEqualTo(ImportOutcome.UNCHANGED);
