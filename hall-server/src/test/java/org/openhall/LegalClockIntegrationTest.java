@@ -169,4 +169,56 @@ class LegalClockIntegrationTest {
     assertThat(api.as("demo-citizen").getForEntity("/api/v1/cases/" + caseNumber, String.class).getStatusCode())
         .as("another applicant").isEqualTo(HttpStatus.NOT_FOUND);
   }
+
+  @Test
+  void coDepartmentReviewersSeeTheJointCaseReviewItAndTheApproverSeesEveryOpinion() throws Exception {
+    TestRestTemplate company = api.as("demo-company");
+    String pdf = api.uploadPdf(company, "联办申请材料.pdf").path("materialId").asText();
+    Map<String, Object> application = Map.of("itemCode", "SCJG-006",
+        "formData", Map.of("applicantName", "福州海峡食品贸易有限公司", "creditCode", "91350100M000100Y43",
+            "shopAddress", "福州市鼓楼区五一北路 1 号", "seatCount", "40", "businessArea", "120",
+            "contactPhone", "13812345678"),
+        "materials", List.of(Map.of("requirementId", "M1", "materialId", pdf),
+            Map.of("requirementId", "M2", "materialId", pdf), Map.of("requirementId", "M3", "materialId", pdf),
+            Map.of("requirementId", "M6", "materialId", pdf)));
+    String caseNumber = api.read(api.file(company, application, HallApi.newIdempotencyKey()), HttpStatus.CREATED)
+        .path("caseNumber").asText();
+    api.completeTask("demo-scjg-clerk", caseNumber, "ACCEPT", "ACCEPTED", "予以受理");
+    String path = "/api/v1/console/cases/" + caseNumber;
+
+    JsonNode seen = api.read(api.as("demo-cg-reviewer").getForEntity(path, String.class), HttpStatus.OK);
+    assertThat(seen.path("access").asText()).isEqualTo("CO_DEPARTMENT_STAFF");
+    assertThat(seen.path("coDepartments")).extracting(JsonNode::asText).containsExactly("CG", "STHJ");
+    assertThat(api.as("demo-ga-supervisor").getForEntity(path, String.class).getStatusCode())
+        .as("a supervisor of another department").isEqualTo(HttpStatus.NOT_FOUND);
+    assertProblem(post(api.as("demo-cg-reviewer"), path + "/extensions", Map.of("workingDays", 3, "reason", "x")),
+        HttpStatus.FORBIDDEN, "NOT_CASE_HANDLER");
+
+    JsonNode cgTask = HallApi.await(() -> api.taskFor(api.as("demo-cg-reviewer"), caseNumber, "REVIEW"),
+        t -> !t.isMissingNode(), "城管's review task");
+    assertThat(cgTask.path("departmentCode").asText()).isEqualTo("CG");
+    assertThat(api.taskFor(api.as("demo-scjg-reviewer"), caseNumber, "REVIEW").isMissingNode())
+        .as("the lead's reviewer does not hold the co-departments' reviews").isTrue();
+    api.completeTask("demo-cg-reviewer", caseNumber, "REVIEW", "FAILED", "占道经营，不符合市容要求");
+    api.completeTask("demo-sthj-reviewer", caseNumber, "REVIEW", "PASSED", "排污符合要求");
+
+    TestRestTemplate approver = api.as("demo-scjg-approver");
+    JsonNode decide = HallApi.await(() -> api.taskFor(approver, caseNumber, "DECIDE"), t -> !t.isMissingNode(),
+        "decision task");
+    assertThat(decide.path("outcomes")).extracting(JsonNode::asText).contains("APPROVED", "DENIED", "RETURNED");
+    JsonNode staffView = api.read(approver.getForEntity(path, String.class), HttpStatus.OK);
+    assertThat(staffView.path("reviews")).extracting(r -> r.path("departmentCode").asText() + ":"
+        + r.path("action").asText()).containsExactlyInAnyOrder("CG:REVIEW_FAILED", "STHJ:REVIEW_PASSED");
+    String taskId = decide.path("taskId").asText();
+    api.read(post(approver, "/api/v1/console/tasks/" + taskId + "/claim", null), HttpStatus.OK);
+    assertProblem(post(approver, "/api/v1/console/tasks/" + taskId + "/complete", Map.of("outcome", "APPROVED")),
+        HttpStatus.BAD_REQUEST, "OVERRULING_REASON_REQUIRED");
+    api.read(post(approver, "/api/v1/console/tasks/" + taskId + "/complete",
+        Map.of("outcome", "RETURNED", "opinion", "请城管局结合整改承诺重新审查")), HttpStatus.OK);
+    JsonNode again = HallApi.await(() -> api.taskFor(api.as("demo-cg-reviewer"), caseNumber, "REVIEW"),
+        t -> !t.isMissingNode(), "城管's second review");
+    assertThat(again.path("taskId").asText()).isNotEqualTo(cgTask.path("taskId").asText());
+    assertThat(api.caseOf(company, caseNumber).path("timeline")).extracting(e -> e.path("action").asText())
+        .containsSubsequence("REVIEW_FAILED", "RETURNED_TO_REVIEW");
+  }
 }
