@@ -42,6 +42,25 @@ public class AccountDirectory {
     return accountId == null ? Optional.empty() : accounts.findById(accountId).map(Account::username);
   }
 
+  /** An enabled account by its id. */
+  @Transactional(readOnly = true)
+  public Optional<Member> byId(String accountId) {
+    return accounts.findById(accountId).filter(Account::enabled).map(this::toMember);
+  }
+
+  /**
+   * The one enabled applicant account (a person or company) registered with this resident ID
+   * number or credit code; empty when there is none, or more than one and so no telling which.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Member> applicantWithPartyId(String partyId) {
+    List<Member> found = accounts.findByPartyIdAndEnabledTrue(partyId).stream()
+        .filter(a -> a.kind() == PartyKind.PERSON || a.kind() == PartyKind.ENTITY)
+        .filter(a -> a.roles().contains(Role.APPLICANT))
+        .map(this::toMember).toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
   /** Usernames of the enabled staff holding {@code role} in {@code department}, sorted. */
   @Transactional(readOnly = true)
   public List<String> staffWith(Role role, String department) {

@@ -13,6 +13,8 @@ public interface Accounts extends JpaRepository<Account, String> {
 
   List<Account> findByDemoTrueAndEnabledTrue();
 
+  List<Account> findByPartyIdAndEnabledTrue(String partyId);
+
   /** Enabled accounts holding {@code role} in {@code department}. */
   @Query("select distinct a from Account a join a.roles r join a.departments d"
       + " where r = :role and d = :department and a.enabled = true order by a.username")
