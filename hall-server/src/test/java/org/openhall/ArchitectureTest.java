@@ -19,7 +19,8 @@ class ArchitectureTest {
   static final String[] CORE = {"org.openhall.kernel..", "org.openhall.organisation..",
       "org.openhall.identity..", "org.openhall.catalogue..", "org.openhall.material..",
       "org.openhall.filestore..", "org.openhall.casefile..", "org.openhall.calendar..",
-      "org.openhall.licence..", "org.openhall.supervision..", "org.openhall.notification.."};
+      "org.openhall.licence..", "org.openhall.supervision..", "org.openhall.notification..",
+      "org.openhall.mandate.."};
 
   @Test
   void approvalCoreHasNoCamundaImports() {
