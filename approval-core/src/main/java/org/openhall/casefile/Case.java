@@ -141,12 +141,16 @@ public class Case extends AbstractAggregateRoot<Case> {
   @Column(name = "outstanding_deferrables", length = 500)
   private String outstandingDeferrables;
 
+  /** 代办: the agent who filed for the applicant under a mandate; null when the applicant filed. */
+  @Embedded
+  private Agent agent;
+
   protected Case() {
   }
 
   Case(String caseNumber, ItemVersion item, Applicant applicant, String filedByAccountId,
       Channel channel, String formDataJson, Set<MaterialRef> materials, String idempotencyKey,
-      Instant at, LocalDate receivedOn, WorkingDayCalendar calendar, Actor actor) {
+      Instant at, LocalDate receivedOn, WorkingDayCalendar calendar, Actor actor, Agent agent) {
     this.id = UUID.randomUUID().toString();
     this.caseNumber = caseNumber;
     this.itemVersionId = item.id();
@@ -165,6 +169,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     this.idempotencyKey = idempotencyKey;
     this.submittedAt = at;
     this.status = CaseStatus.SUBMITTED;
+    this.agent = agent;
     replay(calendar, receivedOn);
     record(at, CaseStage.SUBMIT, CaseAction.SUBMITTED, actor, null);
     registerEvent(new CaseSubmitted(caseNumber, processKey, itemCode, departmentCode));
@@ -635,6 +640,11 @@ public class Case extends AbstractAggregateRoot<Case> {
 
   public Channel channel() {
     return channel;
+  }
+
+  /** The agent who filed for the applicant, if one did. */
+  public Optional<Agent> agent() {
+    return Optional.ofNullable(agent);
   }
 
   public CaseStatus status() {

@@ -25,6 +25,8 @@ import org.openhall.identity.Role;
 import org.openhall.kernel.Counters;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.DomainException.Violation;
+import org.openhall.mandate.MandateRegistry;
+import org.openhall.mandate.MandatedPrincipal;
 import org.openhall.material.Material;
 import org.openhall.material.MaterialVault;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,9 +46,10 @@ public class CaseFiling {
   private final Counters counters;
   private final ObjectMapper json;
   private final Clock clock;
+  private final MandateRegistry mandates;
 
   CaseFiling(Cases cases, Catalogue catalogue, MaterialChecks materialChecks, WorkingDays workingDays,
-      Counters counters, ObjectMapper json, Clock clock) {
+      Counters counters, ObjectMapper json, Clock clock, MandateRegistry mandates) {
     this.cases = cases;
     this.catalogue = catalogue;
     this.materialChecks = materialChecks;
@@ -54,6 +57,7 @@ public class CaseFiling {
     this.counters = counters;
     this.json = json;
     this.clock = clock;
+    this.mandates = mandates;
   }
 
   /**
@@ -69,15 +73,23 @@ public class CaseFiling {
       }
     }
     ItemVersion item = catalogue.published(s.itemCode());
+    Applicant applicant = new Applicant(s.filer().id(), s.filer().displayName(), s.filer().kind(),
+        s.filer().partyId(), s.filer().phone());
+    Agent agent = null;
+    if (s.filer().has(Role.AGENT) || (s.onBehalfOf() != null && !s.onBehalfOf().isBlank())) {
+      // 代办: an agent never files for themself, and nobody files for another without a mandate.
+      MandatedPrincipal mandated = mandates.requireValid(s.filer().id(), s.onBehalfOf(), item.code());
+      Member p = mandated.principal();
+      applicant = new Applicant(p.id(), p.displayName(), p.kind(), p.partyId(), p.phone());
+      agent = new Agent(s.filer().id(), s.filer().displayName(), mandated.mandateId());
+    }
     Map<String, String> form = validForm(item, s.formData());
     Set<MaterialRef> materials = validMaterials(item, s.filer(), s.materials());
     LocalDate today = workingDays.today();
     String number = today.format(DAY) + String.format("%05d", counters.next("case-" + today.format(DAY)));
-    Applicant applicant = new Applicant(s.filer().id(), s.filer().displayName(), s.filer().kind(),
-        s.filer().partyId(), s.filer().phone());
     Case c = new Case(number, item, applicant, s.filer().id(), s.channel(), write(form), materials,
         s.idempotencyKey(), clock.instant(), today, workingDays.calendar(),
-        new Actor(s.filer().id(), s.actingRole()));
+        new Actor(s.filer().id(), s.actingRole()), agent);
     cases.save(c);
     return new Filed(c, true);
   }
@@ -119,9 +131,18 @@ public class CaseFiling {
     }
   }
 
-  /** What an applicant, agent or clerk files. */
+  /**
+   * What an applicant, agent or clerk files; {@code onBehalfOf} names the agent's mandate (or its
+   * principal's ID number or credit code), null when filing for oneself.
+   */
   public record Submission(Member filer, String actingRole, Channel channel, String itemCode,
-      Map<String, String> formData, List<MaterialRef> materials, String idempotencyKey) {
+      Map<String, String> formData, List<MaterialRef> materials, String idempotencyKey,
+      String onBehalfOf) {
+
+    public Submission(Member filer, String actingRole, Channel channel, String itemCode,
+        Map<String, String> formData, List<MaterialRef> materials, String idempotencyKey) {
+      this(filer, actingRole, channel, itemCode, formData, materials, idempotencyKey, null);
+    }
   }
 
   /** The filed case and whether this call created it (false: idempotent repeat). */

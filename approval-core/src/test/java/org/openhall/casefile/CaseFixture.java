@@ -98,7 +98,7 @@ final class CaseFixture {
         "13812345678");
     Actor filer = filedBy.equals(APPLICANT_ID) ? APPLICANT : new Actor(filedBy, "AGENT");
     return new Case("2026000001", item, applicant, filedBy, channel, "{}", Set.of(), null,
-        day.atTime(9, 0).atZone(ZONE).toInstant(), day, calendar, filer);
+        day.atTime(9, 0).atZone(ZONE).toInstant(), day, calendar, filer, null);
   }
 
   private static ItemVersion foodLicence() {

@@ -86,7 +86,7 @@ class ApplicantApi {
     boolean agent = me.has(Role.AGENT);
     Filed filed = filing.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
         agent ? Channel.AGENT : Channel.ONLINE, request.itemCode(), request.formData(),
-        request.materials(), idempotencyKey.strip()));
+        request.materials(), idempotencyKey.strip(), request.onBehalfOf()));
     Case c = filed.filedCase();
     Submitted body = new Submitted(c.caseNumber(), c.status(), views.summary(c).submittedAt());
     return filed.created()

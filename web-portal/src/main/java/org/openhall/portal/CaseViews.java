@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.openhall.calendar.WorkingDays;
+import org.openhall.casefile.Agent;
+import org.openhall.casefile.Applicant;
 import org.openhall.casefile.Case;
 import org.openhall.casefile.CaseAccessPolicy;
 import org.openhall.casefile.CaseFiles;
@@ -15,6 +17,9 @@ import org.openhall.kernel.DomainException;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.Channel;
 import org.openhall.casefile.CorrectionItem;
+import org.openhall.catalogue.form.CreditCode;
+import org.openhall.catalogue.form.ResidentIdNumber;
+import org.openhall.identity.PartyKind;
 import org.openhall.licence.LicenceIssuing;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +57,8 @@ class CaseViews {
 
   CaseSummary summary(Case c) {
     return new CaseSummary(c.caseNumber(), c.itemCode(), c.itemName(), c.status(),
-        at(c.submittedAt()), c.dueDate().orElse(null));
+        at(c.submittedAt()), c.dueDate().orElse(null), c.applicant().name(),
+        c.agent().map(Agent::name).orElse(null));
   }
 
   CaseView view(Case c) {
@@ -77,23 +83,26 @@ class CaseViews {
             x.decisionNote().orElse(null))).toList(),
         c.clock().specialProcedure().map(k -> new SpecialProcedureView(k.name(),
             c.clock().specialExpectedDays().orElse(null), c.openStop().map(s -> s.effectiveOn()).orElse(null),
-            c.clock().specialExpectedEnd().orElse(null))).orElse(null));
+            c.clock().specialExpectedEnd().orElse(null))).orElse(null),
+        ApplicantView.of(c.applicant()), c.agent().map(a -> new AgentView(a.name())).orElse(null));
   }
 
   private OffsetDateTime at(java.time.Instant instant) {
     return instant.atZone(zone).toOffsetDateTime();
   }
 
+  /** One line of the case list; {@code agentName} is null unless an agent filed the case. */
   record CaseSummary(String caseNumber, String itemCode, String itemName, CaseStatus status,
-      OffsetDateTime submittedAt, LocalDate dueDate) {
+      OffsetDateTime submittedAt, LocalDate dueDate, String applicantName, String agentName) {
   }
 
+  /** The case; {@code agent} is null unless an agent filed it for the applicant. */
   record CaseView(String caseNumber, String itemCode, String itemName, CaseStatus status,
       Channel channel, OffsetDateTime submittedAt, OffsetDateTime acceptedAt, LocalDate dueDate,
       boolean dueDateProvisional, ClockView clock, List<TimelineEntry> timeline,
       CorrectionNoticeView correctionNotice, LicenceRef licence, WarningColour warning,
       LocalDate acceptanceDueDate, boolean acceptanceDueDateProvisional, List<ExtensionView> extensions,
-      SpecialProcedureView specialProcedure) {
+      SpecialProcedureView specialProcedure, ApplicantView applicant, AgentView agent) {
   }
 
   /** 延期: what was asked, why, and what the head decided. */
@@ -104,6 +113,19 @@ class CaseViews {
   /** 特别程序: the kind, the working days it is expected to take, since when and until when. */
   record SpecialProcedureView(String kind, Integer expectedWorkingDays, LocalDate startedOn,
       LocalDate expectedEnd) {
+  }
+
+  /** The applicant on the case, the number masked (an agent sees the case too). */
+  record ApplicantView(String name, PartyKind kind, String partyIdMasked) {
+    static ApplicantView of(Applicant a) {
+      String id = a.partyId() == null ? null : a.kind() == PartyKind.ENTITY
+          ? CreditCode.mask(a.partyId()) : ResidentIdNumber.mask(a.partyId());
+      return new ApplicantView(a.name(), a.kind(), id);
+    }
+  }
+
+  /** 代办员: the agent who filed the case for its applicant. */
+  record AgentView(String name) {
   }
 
   /** The clock from the ledger: API.md's two numbers plus extensions, state and the rows. */

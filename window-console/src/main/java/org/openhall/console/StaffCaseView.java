@@ -14,7 +14,10 @@ import org.openhall.casefile.CorrectionItem;
 import org.openhall.casefile.MaterialRef;
 import org.openhall.identity.PartyKind;
 
-/** The full case as staff of its departments see it, the applicant's data unmasked. */
+/**
+ * The full case as staff of its departments see it, the applicant's data unmasked; {@code agent}
+ * is the agent who filed for the applicant under a mandate (null when the applicant filed).
+ */
 record StaffCaseView(String caseNumber, String itemCode, String itemName, String departmentCode,
     CaseStatus status, Channel channel, Applicant applicant, OffsetDateTime submittedAt,
     OffsetDateTime acceptedAt, LocalDate dueDate, LocalDate legalDueDate,
@@ -22,7 +25,7 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
     List<CorrectionItem> correctionItems, List<Step> timeline, List<String> outstandingDeferrables,
     List<ClockRow> clock, List<String> coDepartments, String access, LocalDate acceptanceDueDate,
     boolean figuresProvisional, List<Step> reviews, List<Extension> extensions,
-    SpecialProcedure specialProcedure) {
+    SpecialProcedure specialProcedure, AgentRef agent) {
 
   static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone, CaseAccessPolicy.Access access) {
     var a = c.applicant();
@@ -46,7 +49,8 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
             x.requestedAt().atZone(zone).toOffsetDateTime(), x.decisionNote().orElse(null))).toList(),
         c.clock().specialProcedure().map(k -> new SpecialProcedure(k.name(),
             c.clock().specialExpectedDays().orElse(null), c.clock().specialExpectedEnd().orElse(null)))
-            .orElse(null));
+            .orElse(null),
+        c.agent().map(g -> new AgentRef(g.name(), g.mandateId())).orElse(null));
   }
 
   /** One row of the case's clock ledger. */
@@ -69,5 +73,9 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
 
   /** 特别程序 running now. */
   record SpecialProcedure(String kind, Integer expectedWorkingDays, LocalDate expectedEnd) {
+  }
+
+  /** 代办员 and the mandate they filed under. */
+  record AgentRef(String name, String mandateId) {
   }
 }
