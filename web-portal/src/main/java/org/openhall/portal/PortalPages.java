@@ -23,6 +23,7 @@ import org.openhall.kernel.DomainException;
 import org.openhall.kernel.Texts;
 import org.openhall.licence.Licence;
 import org.openhall.licence.LicenceIssuing;
+import org.openhall.mandate.MandateRegistry;
 import org.openhall.material.Material;
 import org.openhall.material.MaterialVault;
 import org.springframework.data.domain.PageRequest;
@@ -54,10 +55,11 @@ class PortalPages {
   private final CaseViews caseViews;
   private final LicenceIssuing licences;
   private final Texts texts;
+  private final MandateRegistry mandates;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
       AccountDirectory accounts, MaterialVault vault, CaseFiling cases, CaseViews caseViews,
-      LicenceIssuing licences, Texts texts) {
+      LicenceIssuing licences, Texts texts, MandateRegistry mandates) {
     this.catalogue = catalogue;
     this.items = items;
     this.workingDays = workingDays;
@@ -67,6 +69,7 @@ class PortalPages {
     this.caseViews = caseViews;
     this.licences = licences;
     this.texts = texts;
+    this.mandates = mandates;
   }
 
   @GetMapping("/")
@@ -113,8 +116,9 @@ class PortalPages {
   }
 
   @GetMapping("/apply/{code}")
-  String applyForm(@PathVariable String code, Model model) {
+  String applyForm(@PathVariable String code, Principal principal, Model model) {
     model.addAttribute("uploaded", Map.of());
+    offerMandates(accounts.require(principal.getName()), code, null, model);
     return applyPage(catalogue.published(code), Map.of(), List.of(), model);
   }
 
@@ -151,13 +155,14 @@ class PortalPages {
       boolean agent = me.has(Role.AGENT);
       var filed = cases.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
           agent ? Channel.AGENT : Channel.ONLINE, code, form, refs,
-          request.getParameter("idempotencyKey")));
+          request.getParameter("idempotencyKey"), request.getParameter("onBehalfOf")));
       String number = filed.filedCase().caseNumber();
       redirect.addFlashAttribute("notice",
           texts.of("apply.submitted", locale, number));
       return "redirect:/cases/" + number;
     } catch (DomainException e) {
       model.addAttribute("uploaded", uploaded);
+      offerMandates(me, code, request.getParameter("onBehalfOf"), model);
       return applyPage(item, form, texts.all(e, locale), model);
     }
   }
@@ -199,6 +204,13 @@ class PortalPages {
       }
     }
     return "portal/verify";
+  }
+
+  /** 代办: an agent files under one of the mandates that allow this item today. */
+  private void offerMandates(Member me, String itemCode, String chosen, Model model) {
+    model.addAttribute("agent", me.has(Role.AGENT));
+    model.addAttribute("mandates", me.has(Role.AGENT) ? mandates.usableFor(me.id(), itemCode) : List.of());
+    model.addAttribute("chosenMandate", chosen);
   }
 
   private String applyPage(ItemVersion item, Map<String, String> values, List<String> errors,
