@@ -316,6 +316,13 @@ class MandateIntegrationTest {
   }
 
   @Test
+  void theMandateEndpointsArePublishedInTheOpenApiDocument() throws Exception {
+    JsonNode paths = api.read(http.getForEntity("/v3/api-docs", String.class), HttpStatus.OK).path("paths");
+    assertThat(paths.has("/api/v1/mandates")).isTrue();
+    assertThat(paths.has("/api/v1/mandates/{mandateId}/confirmation")).isTrue();
+  }
+
+  @Test
   void theRefusalReadsInEnglishWhenAsked() throws Exception {
     Account agent = parties.agent("Agent Li");
     HttpHeaders headers = HallApi.newIdempotencyKey();

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.openhall.catalogue.form.CreditCode;
@@ -63,7 +64,7 @@ public class Mandate {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "mandate_item", joinColumns = @JoinColumn(name = "mandate_id"))
   @Column(name = "item_code", length = 32)
-  private java.util.Set<String> itemCodes = new TreeSet<>();
+  private Set<String> itemCodes = new TreeSet<>();
 
   @Column(name = "valid_from", nullable = false)
   private LocalDate validFrom;

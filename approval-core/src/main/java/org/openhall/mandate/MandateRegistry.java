@@ -2,7 +2,9 @@ package org.openhall.mandate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MandateRegistry {
 
   /** The longest a mandate may run: one year, first and last day included. */
-  public static final java.time.Period LONGEST = java.time.Period.ofYears(1);
+  public static final Period LONGEST = Period.ofYears(1);
 
   /** Notifications are written in the service centre's language. */
   private static final Locale CENTRE = Locale.SIMPLIFIED_CHINESE;
@@ -119,7 +121,7 @@ public class MandateRegistry {
     LocalDate today = LocalDate.now(clock);
     return mandates.findByAgentAccountIdAndStatus(agentAccountId, MandateStatus.CONFIRMED).stream()
         .filter(m -> m.allowsFiling(agentAccountId, itemCode, today))
-        .sorted(java.util.Comparator.comparing(Mandate::recordedAt).reversed())
+        .sorted(Comparator.comparing(Mandate::recordedAt).reversed())
         .toList();
   }
 
