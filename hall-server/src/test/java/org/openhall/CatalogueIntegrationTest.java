@@ -1,6 +1,7 @@
 package org.openhall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -24,6 +26,12 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
+import org.openhall.catalogue.DeployedProcesses;
+import org.openhall.catalogue.ItemCategory;
+import org.openhall.workflow.FilingProcess;
+import org.openhall.workflow.InstantApprovalProcess;
+import org.openhall.workflow.JointApprovalProcess;
+import org.openhall.workflow.PromisedApprovalProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -53,6 +61,9 @@ class CatalogueIntegrationTest {
 
   @Autowired
   ObjectMapper json;
+
+  @Autowired
+  DeployedProcesses deployed;
 
   @LocalServerPort
   int port;
@@ -138,8 +149,13 @@ class CatalogueIntegrationTest {
     JsonNode problem = json.readTree(refused.getBody());
     assertThat(problem.path("code").asText()).isEqualTo("ITEM_NOT_PUBLISHABLE");
     assertThat(problem.path("errors")).extracting(e -> e.path("code").asText())
-        .containsExactlyInAnyOrder("ITEM_PROCESS_NOT_DEPLOYED", "ITEM_PROMISE_EXCEEDS_LAW");
+        .containsExactlyInAnyOrder("ITEM_PROCESS_NOT_FOR_CATEGORY", "ITEM_PROMISE_EXCEEDS_LAW");
     assertThat(problem.path("errors").get(0).path("message").asText()).contains(code);
+    assertThat(problem.path("errors")).extracting(e -> e.path("message").asText()).contains(
+        "事项 " + code + "：类别为承诺件的事项必须使用承诺件流程（PromisedApproval），当前为 NotDeployedAnywhere。");
+    assertThat(read(admin.getForEntity("/api/v1/console/catalogue/versions/" + v1, String.class),
+        HttpStatus.OK).path("publicationProblems")).extracting(e -> e.path("message").asText())
+        .contains("事项 " + code + "：类别为承诺件的事项必须使用承诺件流程（PromisedApproval），当前为 NotDeployedAnywhere。");
     assertThat(http.getForEntity("/api/v1/items/" + code, String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 
@@ -201,6 +217,46 @@ class CatalogueIntegrationTest {
         + "/retire", null, String.class), HttpStatus.OK);
     assertThat(http.getForEntity("/api/v1/items/" + code, String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void everyCategoryRunsAProcessModelThatIsDeployed() {
+    assertThat(ItemCategory.INSTANT.processKey()).isEqualTo(InstantApprovalProcess.KEY);
+    assertThat(ItemCategory.PROMISED.processKey()).isEqualTo(PromisedApprovalProcess.KEY);
+    assertThat(ItemCategory.JOINT.processKey()).isEqualTo(JointApprovalProcess.KEY);
+    assertThat(ItemCategory.FILING.processKey()).isEqualTo(FilingProcess.KEY);
+    for (ItemCategory category : ItemCategory.values()) {
+      assertThat(deployed.isDeployed(category.processKey())).as(category.name()).isTrue();
+    }
+  }
+
+  @Test
+  void refusesInEnglishAnInstantItemThatRunsAnotherProcessAndAPromisedItemWithCoDepartments()
+      throws IOException {
+    TestRestTemplate admin = http.withBasicAuth("demo-admin", PASSWORD);
+    String code = "IT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    ObjectNode entry = entry(code, "即办测试");
+    entry.put("category", "INSTANT");
+    entry.putArray("coDepartments").add("GA");
+    String v1 = read(admin.postForEntity("/api/v1/console/catalogue/items", entry, String.class),
+        HttpStatus.CREATED).path("id").asText();
+    HttpHeaders english = new HttpHeaders();
+    english.setAcceptLanguageAsLocales(List.of(Locale.ENGLISH));
+
+    ResponseEntity<String> refused = admin.exchange(
+        "/api/v1/console/catalogue/versions/" + v1 + "/publish", HttpMethod.POST,
+        new HttpEntity<>(english), String.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(refused.getBody()).path("errors"))
+        .extracting(e -> e.path("field").asText(), e -> e.path("message").asText())
+        .containsExactlyInAnyOrder(
+            tuple("processKey", "Item " + code
+                + ": an instant item must run the instant approval process (InstantApproval),"
+                + " not PromisedApproval."),
+            tuple("coDepartments", "Item " + code
+                + " is an instant item and cannot have co-departments (it lists GA); make an"
+                + " item that several departments handle together a joint item."));
   }
 
   @Test

@@ -16,8 +16,9 @@ import org.openhall.kernel.DomainException.Violation;
 
 /**
  * What an item version must satisfy before it is published (七公开 complete, 四统一 consistent):
- * every reason is listed, never only the first. The same rules check imported catalogue files,
- * except that an import does not require the process to be deployed yet.
+ * every reason is listed, never only the first. The category and the process agree (each category
+ * runs its own process, only joint items have co-departments). The same rules check imported
+ * catalogue files, except that an import does not require the process to be deployed yet.
  */
 final class PublicationPolicy {
 
@@ -67,6 +68,11 @@ final class PublicationPolicy {
     if (c.category() == ItemCategory.JOINT && g.coDepartments().isEmpty()) {
       p.add(v("coDepartments", "ITEM_JOINT_WITHOUT_CO_DEPARTMENTS", code));
     }
+    if (c.category() != null && c.category() != ItemCategory.JOINT
+        && !g.coDepartments().isEmpty()) {
+      p.add(v("coDepartments", "ITEM_CO_DEPARTMENTS_NOT_JOINT", code, c.category().name(),
+          String.join(", ", g.coDepartments())));
+    }
     if (c.legalDays() < 0 || c.promisedDays() < 0) {
       p.add(v("legalDays", "ITEM_DAYS_NEGATIVE", code));
     }
@@ -81,6 +87,10 @@ final class PublicationPolicy {
     }
     if (blank(c.processKey())) {
       p.add(v("processKey", "ITEM_PROCESS_MISSING", code));
+    } else if (c.category() != null && !c.category().processKey().equals(c.processKey())) {
+      // the process the category needs is the one whose deployment matters, so no second reason
+      p.add(v("processKey", "ITEM_PROCESS_NOT_FOR_CATEGORY", code, c.category().name(),
+          c.processKey(), c.category().processKey()));
     } else if (processes != null && !processes.isDeployed(c.processKey())) {
       p.add(v("processKey", "ITEM_PROCESS_NOT_DEPLOYED", code, c.processKey()));
     }

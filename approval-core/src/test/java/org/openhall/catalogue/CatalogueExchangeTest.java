@@ -2,6 +2,7 @@ package org.openhall.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -169,6 +170,31 @@ class CatalogueExchangeTest {
   }
 
   @Test
+  void refusesToImportItemsWhoseCategoryAndProcessDisagree() {
+    long rows = versions.count();
+    String file = """
+        {"format": "openhall-catalogue", "formatVersion": 1, "items": [
+          %s, %s, %s]}
+        """.formatted(
+        item("WJ-011", "INSTANT", "PromisedApproval", "[]", ""),
+        item("WJ-012", "PROMISED", "PromisedApproval", "[\"GA\"]", ""),
+        item("WJ-013", "JOINT", "JointApproval", "[]", ""));
+
+    assertThatThrownBy(() -> exchange.importJson(file.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(DomainException.class, e -> {
+          assertThat(e.code()).isEqualTo("CATALOGUE_INVALID");
+          assertThat(e.violations()).extracting(Violation::field, Violation::code)
+              .containsExactlyInAnyOrder(
+                  tuple("items[0].processKey", "ITEM_PROCESS_NOT_FOR_CATEGORY"),
+                  tuple("items[1].coDepartments", "ITEM_CO_DEPARTMENTS_NOT_JOINT"),
+                  tuple("items[2].coDepartments", "ITEM_JOINT_WITHOUT_CO_DEPARTMENTS"));
+          assertThat(e.violations().get(0).args())
+              .containsExactly("WJ-011", "INSTANT", "PromisedApproval", "InstantApproval");
+        });
+    assertThat(versions.count()).isEqualTo(rows);
+  }
+
+  @Test
   void aFileThatIsNotJsonIsRefusedWithItsLine() {
     assertThatThrownBy(() -> exchange.importJson("{\n\"format\": ".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(DomainException.class,
@@ -181,5 +207,19 @@ class CatalogueExchangeTest {
         .getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
             .extracting(Violation::code).containsExactly("CATALOGUE_FORMAT_UNKNOWN"));
+  }
+
+  private static String item(String code, String category, String processKey,
+      String coDepartments, String extra) {
+    return """
+        {"code": "%s", "version": 1, "name": "测试事项", "itemType": "LICENCE",
+         "category": "%s", "leadDepartment": "WJ", "coDepartments": %s, %s
+         "legalDays": 20, "promisedDays": 10, "onlineDepth": 4, "processKey": "%s", "free": true,
+         "legalBasis": [{"law": "《行政许可法》", "article": "第十二条", "text": "……"}],
+         "conditions": ["已取得营业执照"], "procedure": [{"step": "申请"}],
+         "materials": [{"id": "M1", "name": "申请书", "required": true, "originals": 1}],
+         "location": "中心", "hours": "工作日", "complaintChannel": "12345",
+         "form": {"fields": []}}
+        """.formatted(code, category, coDepartments, extra, processKey);
   }
 }

@@ -78,6 +78,33 @@ final class CatalogueFixture {
 
   static ItemContent renamed(ItemContent c, String name) {
     return new ItemContent(name, c.itemType(), c.category(), c.leadDepartment(), c.legalDays(),
-        c.promisedDays(), c.onlineDepth(), c.processKey(), c.guide(), c.form());
+        c.promisedDays(), c.onlineDepth(), c.processKey(), c.guide(),
+        c.form());
+  }
+
+  /** 开餐饮店“一件事”: a joint item led by SCJG with GA as co-department. */
+  static ItemContent restaurantOpening() {
+    ServiceGuide g = guide(List.of(), true);
+    return new ItemContent("开餐饮店“一件事”", ItemType.LICENCE, ItemCategory.JOINT, "SCJG", 45, 20,
+        4, "JointApproval", withCoDepartments(g, List.of("GA")), form());
+  }
+
+  /** The same content in another category, running the given process. */
+  static ItemContent as(ItemContent c, ItemCategory category, String processKey) {
+    return new ItemContent(c.name(), c.itemType(), category, c.leadDepartment(), c.legalDays(),
+        c.promisedDays(), c.onlineDepth(), processKey, c.guide(), c.form());
+  }
+
+  /** The same content with other co-departments. */
+  static ItemContent withCoDepartments(ItemContent c, List<String> coDepartments) {
+    return new ItemContent(c.name(), c.itemType(), c.category(), c.leadDepartment(), c.legalDays(),
+        c.promisedDays(), c.onlineDepth(), c.processKey(),
+        withCoDepartments(c.guide(), coDepartments), c.form());
+  }
+
+  private static ServiceGuide withCoDepartments(ServiceGuide g, List<String> coDepartments) {
+    return new ServiceGuide(g.legalBasis(), g.conditions(), g.procedure(), g.materials(), g.fees(),
+        g.free(), coDepartments, g.licenceTitle(), g.visits(), g.location(), g.hours(),
+        g.complaintChannel());
   }
 }

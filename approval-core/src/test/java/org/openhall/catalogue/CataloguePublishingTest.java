@@ -35,11 +35,30 @@ class CataloguePublishingTest {
 
   @Test
   void refusesToPublishWhenTheProcessIsNotDeployed() {
-    ItemVersion draft = admin.create("SCJG-201", CatalogueFixture.with(
-        CatalogueFixture.foodBusinessLicence(), "InstantApprovalNotDeployedHere", 10, 5,
-        CatalogueFixture.form()));
+    ItemVersion draft = admin.create("SCJG-201", CatalogueFixture.as(
+        CatalogueFixture.foodBusinessLicence(), ItemCategory.INSTANT, "InstantApproval"));
 
     assertThat(refusals(draft)).containsExactly("ITEM_PROCESS_NOT_DEPLOYED");
+  }
+
+  @Test
+  void refusesToPublishAnItemWhoseProcessIsNotTheOneOfItsCategory() {
+    ItemVersion draft = admin.create("SCJG-201", CatalogueFixture.as(
+        CatalogueFixture.foodBusinessLicence(), ItemCategory.INSTANT, "PromisedApproval"));
+
+    assertThatThrownBy(() -> admin.publish(draft.id()))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
+            .containsExactly(new Violation("processKey", "ITEM_PROCESS_NOT_FOR_CATEGORY",
+                List.of("SCJG-201", "INSTANT", "PromisedApproval", "InstantApproval"))));
+    assertThat(admin.version(draft.id()).status()).isEqualTo(ItemStatus.DRAFT);
+  }
+
+  @Test
+  void refusesToPublishAPromisedItemWithCoDepartments() {
+    ItemVersion draft = admin.create("SCJG-201", CatalogueFixture.withCoDepartments(
+        CatalogueFixture.foodBusinessLicence(), List.of("GA")));
+
+    assertThat(refusals(draft)).containsExactly("ITEM_CO_DEPARTMENTS_NOT_JOINT");
   }
 
   @Test
@@ -71,7 +90,7 @@ class CataloguePublishingTest {
           assertThat(e.code()).isEqualTo("ITEM_NOT_PUBLISHABLE");
           assertThat(e.args()).containsExactly("SCJG-201", 1, 3);
           assertThat(e.violations()).extracting(Violation::code).containsExactlyInAnyOrder(
-              "ITEM_PROCESS_NOT_DEPLOYED", "FORM_SHOW_WHEN_UNKNOWN_FIELD",
+              "ITEM_PROCESS_NOT_FOR_CATEGORY", "FORM_SHOW_WHEN_UNKNOWN_FIELD",
               "ITEM_PROMISE_EXCEEDS_LAW");
         });
     assertThat(admin.version(draft.id()).status()).isEqualTo(ItemStatus.DRAFT);

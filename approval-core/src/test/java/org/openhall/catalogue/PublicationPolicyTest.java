@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openhall.catalogue.ServiceGuide.Fee;
 import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.kernel.DomainException.Violation;
@@ -14,11 +16,14 @@ class PublicationPolicyTest {
 
   private static final Set<String> DEPARTMENTS = Set.of("SCJG", "GA", "WJ");
   private static final DeployedProcesses ONLY_PROMISED = "PromisedApproval"::equals;
+  private static final DeployedProcesses ALL_FOUR =
+      Set.of("InstantApproval", "PromisedApproval", "JointApproval", "Filing")::contains;
 
   @Test
   void aCompleteItemPasses() {
     assertThat(codes(CatalogueFixture.foodBusinessLicence())).isEmpty();
     assertThat(codes(CatalogueFixture.identityCardRenewal())).isEmpty();
+    assertThat(codes(CatalogueFixture.restaurantOpening())).isEmpty();
   }
 
   @Test
@@ -45,7 +50,7 @@ class PublicationPolicyTest {
   @Test
   void refusesAnEmptyGuideWithEveryMissingDisclosure() {
     ItemContent empty = new ItemContent("空事项", ItemType.LICENCE, ItemCategory.JOINT, "SCJG",
-        5, 3, 0, "PromisedApproval", null, null);
+        5, 3, 0, "JointApproval", null, null);
 
     assertThat(codes(empty)).containsExactlyInAnyOrder("ITEM_JOINT_WITHOUT_CO_DEPARTMENTS",
         "ITEM_ONLINE_DEPTH_INVALID", "ITEM_LEGAL_BASIS_MISSING", "ITEM_CONDITIONS_MISSING",
@@ -69,21 +74,95 @@ class PublicationPolicyTest {
 
   @Test
   void anImportIsNotAskedForDeployedProcesses() {
-    ItemContent instant = CatalogueFixture.with(CatalogueFixture.foodBusinessLicence(),
-        "InstantApproval", 10, 5, CatalogueFixture.form());
+    ItemContent instant = CatalogueFixture.as(CatalogueFixture.foodBusinessLicence(),
+        ItemCategory.INSTANT, "InstantApproval");
 
     assertThat(PublicationPolicy.problems("X-1", instant, DEPARTMENTS, null)).isEmpty();
-    assertThat(codes(instant)).containsExactly("ITEM_PROCESS_NOT_DEPLOYED");
+    assertThat(PublicationPolicy.problems("X-1", instant, DEPARTMENTS, ONLY_PROMISED))
+        .extracting(Violation::code).containsExactly("ITEM_PROCESS_NOT_DEPLOYED");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ItemCategory.class)
+  void acceptsEachCategoryWithItsOwnProcess(ItemCategory category) {
+    ItemContent c = CatalogueFixture.as(CatalogueFixture.restaurantOpening(), category,
+        category.processKey());
+    if (category != ItemCategory.JOINT) {
+      c = CatalogueFixture.withCoDepartments(c, List.of());
+    }
+
+    assertThat(codes(c)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(ItemCategory.class)
+  void refusesEveryOtherProcessForACategoryNamingTheOneItNeeds(ItemCategory category) {
+    for (ItemCategory other : ItemCategory.values()) {
+      if (other == category) {
+        continue;
+      }
+      ItemContent c = CatalogueFixture.as(CatalogueFixture.restaurantOpening(), category,
+          other.processKey());
+      if (category != ItemCategory.JOINT) {
+        c = CatalogueFixture.withCoDepartments(c, List.of());
+      }
+
+      assertThat(problems(c)).as(category + " running " + other.processKey())
+          .containsExactly(new Violation("processKey", "ITEM_PROCESS_NOT_FOR_CATEGORY",
+              List.of("X-1", category.name(), other.processKey(), category.processKey())));
+    }
+  }
+
+  @Test
+  void eachCategoryRunsItsOwnProcess() {
+    assertThat(ItemCategory.FILING.processKey()).isEqualTo("Filing");
+    assertThat(ItemCategory.INSTANT.processKey()).isEqualTo("InstantApproval");
+    assertThat(ItemCategory.PROMISED.processKey()).isEqualTo("PromisedApproval");
+    assertThat(ItemCategory.JOINT.processKey()).isEqualTo("JointApproval");
+  }
+
+  @Test
+  void aProcessOfTheWrongCategoryIsNotAlsoReportedAsNotDeployed() {
+    ItemContent instantRunningJoint = CatalogueFixture.as(CatalogueFixture.foodBusinessLicence(),
+        ItemCategory.INSTANT, "JointApproval");
+
+    assertThat(PublicationPolicy.problems("X-1", instantRunningJoint, DEPARTMENTS, ONLY_PROMISED))
+        .extracting(Violation::code).containsExactly("ITEM_PROCESS_NOT_FOR_CATEGORY");
+  }
+
+  @Test
+  void refusesAJointItemWithoutCoDepartments() {
+    ItemContent alone = CatalogueFixture.withCoDepartments(CatalogueFixture.restaurantOpening(),
+        List.of());
+
+    assertThat(codes(alone)).containsExactly("ITEM_JOINT_WITHOUT_CO_DEPARTMENTS");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ItemCategory.class, names = "JOINT", mode = EnumSource.Mode.EXCLUDE)
+  void refusesCoDepartmentsOnAnItemThatIsNotJoint(ItemCategory category) {
+    ItemContent c = CatalogueFixture.as(CatalogueFixture.restaurantOpening(), category,
+        category.processKey());
+    ItemContent two = CatalogueFixture.withCoDepartments(c, List.of("GA", "WJ"));
+
+    assertThat(problems(c)).containsExactly(new Violation("coDepartments",
+        "ITEM_CO_DEPARTMENTS_NOT_JOINT", List.of("X-1", category.name(), "GA")));
+    assertThat(problems(two)).extracting(Violation::args)
+        .containsExactly(List.of("X-1", category.name(), "GA, WJ"));
   }
 
   private static ItemContent withGuide(ServiceGuide guide) {
     ItemContent c = CatalogueFixture.foodBusinessLicence();
     return new ItemContent(c.name(), c.itemType(), c.category(), c.leadDepartment(),
-        c.legalDays(), c.promisedDays(), c.onlineDepth(), c.processKey(), guide, c.form());
+        c.legalDays(), c.promisedDays(), c.onlineDepth(), c.processKey(),
+        guide, c.form());
+  }
+
+  private static List<Violation> problems(ItemContent content) {
+    return PublicationPolicy.problems("X-1", content, DEPARTMENTS, ALL_FOUR);
   }
 
   private static List<String> codes(ItemContent content) {
-    return PublicationPolicy.problems("X-1", content, DEPARTMENTS, ONLY_PROMISED).stream()
-        .map(Violation::code).toList();
+    return problems(content).stream().map(Violation::code).toList();
   }
 }

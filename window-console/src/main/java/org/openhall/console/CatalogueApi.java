@@ -10,7 +10,7 @@ import org.openhall.catalogue.GuideFile;
 import org.openhall.catalogue.ItemStatus;
 import org.openhall.catalogue.ItemVersion;
 import org.openhall.kernel.DomainException.Violation;
-import org.springframework.context.MessageSource;
+import org.openhall.kernel.Texts;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,12 +35,12 @@ class CatalogueApi {
 
   private final CatalogueExchange exchange;
   private final CatalogueAdministration admin;
-  private final MessageSource messages;
+  private final Texts texts;
 
-  CatalogueApi(CatalogueExchange exchange, CatalogueAdministration admin, MessageSource messages) {
+  CatalogueApi(CatalogueExchange exchange, CatalogueAdministration admin, Texts texts) {
     this.exchange = exchange;
     this.admin = admin;
-    this.messages = messages;
+    this.texts = texts;
   }
 
   @GetMapping("/export")
@@ -103,8 +103,8 @@ class CatalogueApi {
   }
 
   private Problem problem(Violation v) {
-    return new Problem(v.field(), v.code(), messages.getMessage(v.code(), v.args().toArray(),
-        v.code(), LocaleContextHolder.getLocale()));
+    return new Problem(v.field(), v.code(),
+        texts.of(v.code(), LocaleContextHolder.getLocale(), v.args().toArray()));
   }
 
   /** A version as the admin API shows it, with what stands in the way of publishing it. */
