@@ -35,15 +35,18 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
   public record FileEntry(String sha256, String fileName, String mediaType, String content) {
   }
 
-  /** One item version as exchanged. */
+  /**
+   * One item version as exchanged; {@code maxExtensionDays} is left out when the item states no
+   * limit of its own (the legal maximum applies).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ItemEntry(String code, int version, String name, ItemType itemType,
       ItemCategory category, String leadDepartment, List<String> coDepartments,
       String licenceTitle, List<LegalBasis> legalBasis, List<String> conditions,
       List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<FeeEntry> fees,
-      Boolean free, int legalDays, int promisedDays, int onlineDepth, int visits, String location,
-      String hours, String complaintChannel, String processKey, LocalDate validFrom,
-      FormDefinition form) {
+      Boolean free, int legalDays, int promisedDays, Integer maxExtensionDays, int onlineDepth,
+      int visits, String location, String hours, String complaintChannel, String processKey,
+      LocalDate validFrom, FormDefinition form) {
 
     static ItemEntry of(ItemVersion v) {
       ItemContent c = v.content();
@@ -52,14 +55,15 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
           c.leadDepartment(), g.coDepartments(), g.licenceTitle(), g.legalBasis(), g.conditions(),
           g.procedure(), g.materials(),
           g.fees().stream().map(f -> new FeeEntry(f.name(), f.amount(), f.basis())).toList(),
-          g.free(), c.legalDays(), c.promisedDays(), c.onlineDepth(), g.visits(), g.location(),
-          g.hours(), g.complaintChannel(), c.processKey(), v.validFrom(), c.form());
+          g.free(), c.legalDays(), c.promisedDays(), c.maxExtensionDays(), c.onlineDepth(),
+          g.visits(), g.location(), g.hours(), g.complaintChannel(), c.processKey(), v.validFrom(),
+          c.form());
     }
 
     /** The content this entry describes. */
     public ItemContent content() {
       return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
-          onlineDepth, processKey, guide(), form);
+          maxExtensionDays, onlineDepth, processKey, guide(), form);
     }
 
     ServiceGuide guide() {

@@ -5,14 +5,23 @@ import org.openhall.catalogue.form.FormDefinition;
 /**
  * Everything an admin edits on an item version: the main fields, the guide (七公开) and the form.
  * A draft takes a whole new content; a published version never does.
+ *
+ * @param maxExtensionDays the most working days one extension may grant, as the item states it;
+ *     {@code null} when it states none and the legal maximum applies (10, 15 for joint items)
  */
 public record ItemContent(String name, ItemType itemType, ItemCategory category,
-    String leadDepartment, int legalDays, int promisedDays, int onlineDepth, String processKey,
-    ServiceGuide guide, FormDefinition form) {
+    String leadDepartment, int legalDays, int promisedDays, Integer maxExtensionDays,
+    int onlineDepth, String processKey, ServiceGuide guide, FormDefinition form) {
 
   public ItemContent {
     guide = guide == null ? new ServiceGuide(null, null, null, null, null, null, null, null, 0,
         null, null, null) : guide;
     form = form == null ? new FormDefinition(null) : form;
+  }
+
+  /** The same content with another stated extension limit ({@code null}: the legal maximum). */
+  public ItemContent withMaxExtensionDays(Integer days) {
+    return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
+        days, onlineDepth, processKey, guide, form);
   }
 }

@@ -62,6 +62,10 @@ public class ItemVersion {
   @Column(name = "promised_days", nullable = false)
   private int promisedDays;
 
+  /** As the item states it; null: the legal maximum ({@link #maxExtensionDays()}). */
+  @Column(name = "max_extension_days")
+  private Integer maxExtensionDays;
+
   @Column(name = "online_depth", nullable = false)
   private int onlineDepth;
 
@@ -130,7 +134,7 @@ public class ItemVersion {
   /** The editable content, e.g. to start the next draft from it. */
   public ItemContent content() {
     return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
-        onlineDepth, processKey, guide, form);
+        maxExtensionDays, onlineDepth, processKey, guide, form);
   }
 
   public boolean isDraft() {
@@ -150,6 +154,7 @@ public class ItemVersion {
     this.leadDepartment = c.leadDepartment();
     this.legalDays = c.legalDays();
     this.promisedDays = c.promisedDays();
+    this.maxExtensionDays = c.maxExtensionDays();
     this.onlineDepth = c.onlineDepth();
     this.processKey = c.processKey();
     this.guide = c.guide();
@@ -200,6 +205,15 @@ public class ItemVersion {
     return promisedDays;
   }
 
+  /**
+   * 行政许可法第四十二条: the most working days one extension of a case under this version may
+   * grant: the item's own limit, or the legal maximum (10, 15 for joint items) when it states
+   * none.
+   */
+  public int maxExtensionDays() {
+    return ExtensionLimitPolicy.effective(maxExtensionDays, category);
+  }
+
   public int onlineDepth() {
     return onlineDepth;
   }
@@ -226,10 +240,5 @@ public class ItemVersion {
 
   public FormDefinition form() {
     return form;
-  }
-
-  /** TEMPORARY until the catalogue field lands: the legal maximum of one extension. */
-  public int maxExtensionDays() {
-    return category == ItemCategory.JOINT ? 15 : 10;
   }
 }

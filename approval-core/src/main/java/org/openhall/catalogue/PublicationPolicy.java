@@ -17,8 +17,9 @@ import org.openhall.kernel.DomainException.Violation;
 /**
  * What an item version must satisfy before it is published (七公开 complete, 四统一 consistent):
  * every reason is listed, never only the first. The category and the process agree (each category
- * runs its own process, only joint items have co-departments). The same rules check imported
- * catalogue files, except that an import does not require the process to be deployed yet.
+ * runs its own process, only joint items have co-departments), and a stated extension limit keeps
+ * within 行政许可法第四十二条. The same rules check imported catalogue files, except that an import
+ * does not require the process to be deployed yet.
  */
 final class PublicationPolicy {
 
@@ -79,6 +80,7 @@ final class PublicationPolicy {
     if (c.promisedDays() > c.legalDays()) {
       p.add(v("promisedDays", "ITEM_PROMISE_EXCEEDS_LAW", code, c.promisedDays(), c.legalDays()));
     }
+    maxExtension(code, c, p);
     if (c.onlineDepth() < 1 || c.onlineDepth() > 4) {
       p.add(v("onlineDepth", "ITEM_ONLINE_DEPTH_INVALID", code, c.onlineDepth()));
     }
@@ -113,6 +115,20 @@ final class PublicationPolicy {
       p.add(new Violation("form." + f.fieldKey(), f.code(), args));
     }
     return p;
+  }
+
+  /** 行政许可法第四十二条: a stated extension limit lies between one day and the legal maximum. */
+  private static void maxExtension(String code, ItemContent c, List<Violation> p) {
+    Integer days = c.maxExtensionDays();
+    if (days == null) {
+      return;
+    }
+    int legal = ExtensionLimitPolicy.legalMaximum(c.category());
+    if (days < 1) {
+      p.add(v("maxExtensionDays", "ITEM_MAX_EXTENSION_TOO_SHORT", code, days));
+    } else if (days > legal) {
+      p.add(v("maxExtensionDays", "ITEM_MAX_EXTENSION_EXCEEDS_LAW", code, days, legal));
+    }
   }
 
   private static void legalBasis(String code, List<LegalBasis> basis, List<Violation> p) {

@@ -92,7 +92,8 @@ class CatalogueExchangeTest {
     CatalogueFile.ItemEntry newer = new CatalogueFile.ItemEntry(ga.code(), 2, "居民身份证换领（2025版）",
         ga.itemType(), ga.category(), ga.leadDepartment(), ga.coDepartments(), ga.licenceTitle(),
         ga.legalBasis(), ga.conditions(), ga.procedure(), ga.materials(), ga.fees(), ga.free(),
-        ga.legalDays(), ga.promisedDays(), ga.onlineDepth(), ga.visits(), ga.location(),
+        ga.legalDays(), ga.promisedDays(), ga.maxExtensionDays(), ga.onlineDepth(), ga.visits(),
+        ga.location(),
         ga.hours(), ga.complaintChannel(), ga.processKey(), null, ga.form());
 
     ImportResult result = exchange.importFile(new CatalogueFile(file.format(),
@@ -170,15 +171,36 @@ class CatalogueExchangeTest {
   }
 
   @Test
-  void refusesToImportItemsWhoseCategoryAndProcessDisagree() {
+  void carriesAStatedExtensionLimitAndLeavesItOutWhenTheItemStatesNone() throws IOException {
+    admin.publish(admin.create("WJ-002", CatalogueFixture.promised("医师执业注册", "WJ", 20, 5)
+        .withMaxExtensionDays(6)).id());
+    byte[] exported = exchange.exportJson();
+    var items = JsonColumns.MAPPER.readTree(exported).path("items");
+    versions.deleteAll();
+    departments.deleteAll();
+    versions.flush();
+
+    exchange.importJson(exported);
+
+    assertThat(items).filteredOn(i -> i.path("code").asText().equals("WJ-002")).singleElement()
+        .satisfies(i -> assertThat(i.path("maxExtensionDays").asInt()).isEqualTo(6));
+    assertThat(items).filteredOn(i -> i.path("code").asText().equals("GA-001")).singleElement()
+        .satisfies(i -> assertThat(i.has("maxExtensionDays")).isFalse());
+    assertThat(catalogue.published("WJ-002").maxExtensionDays()).isEqualTo(6);
+    assertThat(catalogue.published("GA-001").maxExtensionDays()).isEqualTo(10);
+  }
+
+  @Test
+  void refusesToImportItemsWhoseCategoryAndProcessDisagreeOrWhoseExtensionLimitBreaksTheLaw() {
     long rows = versions.count();
     String file = """
         {"format": "openhall-catalogue", "formatVersion": 1, "items": [
-          %s, %s, %s]}
+          %s, %s, %s, %s]}
         """.formatted(
         item("WJ-011", "INSTANT", "PromisedApproval", "[]", ""),
         item("WJ-012", "PROMISED", "PromisedApproval", "[\"GA\"]", ""),
-        item("WJ-013", "JOINT", "JointApproval", "[]", ""));
+        item("WJ-013", "JOINT", "JointApproval", "[]", ""),
+        item("WJ-014", "JOINT", "JointApproval", "[\"GA\"]", "\"maxExtensionDays\": 16,"));
 
     assertThatThrownBy(() -> exchange.importJson(file.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(DomainException.class, e -> {
@@ -187,11 +209,23 @@ class CatalogueExchangeTest {
               .containsExactlyInAnyOrder(
                   tuple("items[0].processKey", "ITEM_PROCESS_NOT_FOR_CATEGORY"),
                   tuple("items[1].coDepartments", "ITEM_CO_DEPARTMENTS_NOT_JOINT"),
-                  tuple("items[2].coDepartments", "ITEM_JOINT_WITHOUT_CO_DEPARTMENTS"));
+                  tuple("items[2].coDepartments", "ITEM_JOINT_WITHOUT_CO_DEPARTMENTS"),
+                  tuple("items[3].maxExtensionDays", "ITEM_MAX_EXTENSION_EXCEEDS_LAW"));
           assertThat(e.violations().get(0).args())
               .containsExactly("WJ-011", "INSTANT", "PromisedApproval", "InstantApproval");
         });
     assertThat(versions.count()).isEqualTo(rows);
+  }
+
+  @Test
+  void importsAJointItemWithTheLegalMaximumOfJointItemsAsItsDefault() {
+    String file = """
+        {"format": "openhall-catalogue", "formatVersion": 1, "items": [%s]}
+        """.formatted(item("WJ-015", "JOINT", "JointApproval", "[\"GA\"]", ""));
+
+    exchange.importJson(file.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(catalogue.published("WJ-015").maxExtensionDays()).isEqualTo(15);
   }
 
   @Test

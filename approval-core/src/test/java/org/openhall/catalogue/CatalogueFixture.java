@@ -32,13 +32,13 @@ final class CatalogueFixture {
 
   static ItemContent promised(String name, String department, int legalDays, int promisedDays) {
     return new ItemContent(name, ItemType.LICENCE, ItemCategory.PROMISED, department, legalDays,
-        promisedDays, 4, "PromisedApproval", guide(List.of(), true), form());
+        promisedDays, null, 4, "PromisedApproval", guide(List.of(), true), form());
   }
 
   /** 居民身份证换领: a fee with its legal basis. */
   static ItemContent identityCardRenewal() {
     return new ItemContent("居民身份证换领", ItemType.CERTIFICATION, ItemCategory.PROMISED, "GA",
-        42, 15, 3, "PromisedApproval",
+        42, 15, null, 3, "PromisedApproval",
         guide(List.of(new Fee("证件工本费", new BigDecimal("20.00"), "发改价格〔2003〕2322号")), false),
         form());
   }
@@ -73,12 +73,12 @@ final class CatalogueFixture {
   static ItemContent with(ItemContent c, String processKey, int legalDays, int promisedDays,
       FormDefinition form) {
     return new ItemContent(c.name(), c.itemType(), c.category(), c.leadDepartment(), legalDays,
-        promisedDays, c.onlineDepth(), processKey, c.guide(), form);
+        promisedDays, c.maxExtensionDays(), c.onlineDepth(), processKey, c.guide(), form);
   }
 
   static ItemContent renamed(ItemContent c, String name) {
     return new ItemContent(name, c.itemType(), c.category(), c.leadDepartment(), c.legalDays(),
-        c.promisedDays(), c.onlineDepth(), c.processKey(), c.guide(),
+        c.promisedDays(), c.maxExtensionDays(), c.onlineDepth(), c.processKey(), c.guide(),
         c.form());
   }
 
@@ -86,19 +86,19 @@ final class CatalogueFixture {
   static ItemContent restaurantOpening() {
     ServiceGuide g = guide(List.of(), true);
     return new ItemContent("开餐饮店“一件事”", ItemType.LICENCE, ItemCategory.JOINT, "SCJG", 45, 20,
-        4, "JointApproval", withCoDepartments(g, List.of("GA")), form());
+        null, 4, "JointApproval", withCoDepartments(g, List.of("GA")), form());
   }
 
   /** The same content in another category, running the given process. */
   static ItemContent as(ItemContent c, ItemCategory category, String processKey) {
     return new ItemContent(c.name(), c.itemType(), category, c.leadDepartment(), c.legalDays(),
-        c.promisedDays(), c.onlineDepth(), processKey, c.guide(), c.form());
+        c.promisedDays(), c.maxExtensionDays(), c.onlineDepth(), processKey, c.guide(), c.form());
   }
 
   /** The same content with other co-departments. */
   static ItemContent withCoDepartments(ItemContent c, List<String> coDepartments) {
     return new ItemContent(c.name(), c.itemType(), c.category(), c.leadDepartment(), c.legalDays(),
-        c.promisedDays(), c.onlineDepth(), c.processKey(),
+        c.promisedDays(), c.maxExtensionDays(), c.onlineDepth(), c.processKey(),
         withCoDepartments(c.guide(), coDepartments), c.form());
   }
 

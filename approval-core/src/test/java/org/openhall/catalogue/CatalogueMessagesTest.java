@@ -46,6 +46,14 @@ class CatalogueMessagesTest {
         .startsWith("事项 SCJG-001 是承诺件，不能有协办部门（当前列出了 GA, SW）");
   }
 
+  @Test
+  void anExtensionLimitBeyondTheLawNamesTheLegalMaximum() {
+    assertThat(zh("ITEM_MAX_EXTENSION_EXCEEDS_LAW", "SCJG-006", 20, 15))
+        .startsWith("事项 SCJG-006：单次延期上限 20 个工作日超过了法定的 15 个工作日");
+    assertThat(en("ITEM_MAX_EXTENSION_EXCEEDS_LAW", "SCJG-006", 20, 15))
+        .startsWith("Item SCJG-006: an extension limit of 20 working days exceeds the legal 15");
+  }
+
   private static String zh(String key, Object... args) {
     return new MessageFormat(ZH.getProperty(key), Locale.SIMPLIFIED_CHINESE).format(args);
   }

@@ -15,6 +15,7 @@ import org.openhall.kernel.DomainException;
 import org.openhall.kernel.DomainException.Violation;
 import org.openhall.organisation.Departments;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
 @CatalogueDataTest
 class CataloguePublishingTest {
@@ -27,6 +28,9 @@ class CataloguePublishingTest {
 
   @Autowired
   Departments departments;
+
+  @Autowired
+  TestEntityManager entities;
 
   @BeforeEach
   void departments() {
@@ -59,6 +63,42 @@ class CataloguePublishingTest {
         CatalogueFixture.foodBusinessLicence(), List.of("GA")));
 
     assertThat(refusals(draft)).containsExactly("ITEM_CO_DEPARTMENTS_NOT_JOINT");
+  }
+
+  @Test
+  void refusesToPublishAnExtensionLimitBeyondTheLaw() {
+    ItemVersion draft = admin.create("SCJG-201",
+        CatalogueFixture.foodBusinessLicence().withMaxExtensionDays(12));
+
+    assertThat(refusals(draft)).containsExactly("ITEM_MAX_EXTENSION_EXCEEDS_LAW");
+  }
+
+  @Test
+  void aVersionStatingNoExtensionLimitGrantsTheLegalMaximumOfItsCategory() {
+    ItemVersion promised = admin.publish(
+        admin.create("SCJG-201", CatalogueFixture.foodBusinessLicence()).id());
+    ItemVersion joint = admin.create("SCJG-202", CatalogueFixture.restaurantOpening());
+    entities.flush();
+    entities.clear();
+
+    assertThat(catalogue.version(promised.id()).maxExtensionDays()).isEqualTo(10);
+    assertThat(catalogue.version(promised.id()).content().maxExtensionDays()).isNull();
+    assertThat(catalogue.version(joint.id()).maxExtensionDays()).isEqualTo(15);
+  }
+
+  @Test
+  void aVersionKeepsTheExtensionLimitItStates() {
+    ItemVersion draft = admin.create("SCJG-201",
+        CatalogueFixture.foodBusinessLicence().withMaxExtensionDays(5));
+    admin.publish(draft.id());
+    entities.flush();
+    entities.clear();
+
+    ItemVersion published = catalogue.published("SCJG-201");
+    assertThat(published.maxExtensionDays()).isEqualTo(5);
+    assertThat(published.content().maxExtensionDays()).isEqualTo(5);
+    assertThat(admin.draftOf("SCJG-201").maxExtensionDays()).as("the next draft copies it")
+        .isEqualTo(5);
   }
 
   @Test
@@ -148,8 +188,8 @@ class CataloguePublishingTest {
     ItemContent c = draft.content();
 
     assertThatThrownBy(() -> admin.revise(draft.id(), new ItemContent(c.name(), c.itemType(),
-        c.category(), c.leadDepartment(), c.legalDays(), c.promisedDays(), c.onlineDepth(),
-        c.processKey(), pointingNowhere, c.form())))
+        c.category(), c.leadDepartment(), c.legalDays(), c.promisedDays(), c.maxExtensionDays(),
+        c.onlineDepth(), c.processKey(), pointingNowhere, c.form())))
         .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.violations())
             .extracting(Violation::code).containsExactly("CATALOGUE_FILE_MISSING"));
   }

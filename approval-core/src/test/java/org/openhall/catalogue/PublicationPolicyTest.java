@@ -50,7 +50,7 @@ class PublicationPolicyTest {
   @Test
   void refusesAnEmptyGuideWithEveryMissingDisclosure() {
     ItemContent empty = new ItemContent("空事项", ItemType.LICENCE, ItemCategory.JOINT, "SCJG",
-        5, 3, 0, "JointApproval", null, null);
+        5, 3, null, 0, "JointApproval", null, null);
 
     assertThat(codes(empty)).containsExactlyInAnyOrder("ITEM_JOINT_WITHOUT_CO_DEPARTMENTS",
         "ITEM_ONLINE_DEPTH_INVALID", "ITEM_LEGAL_BASIS_MISSING", "ITEM_CONDITIONS_MISSING",
@@ -151,10 +151,36 @@ class PublicationPolicyTest {
         .containsExactly(List.of("X-1", category.name(), "GA, WJ"));
   }
 
+  @Test
+  void aStatedExtensionLimitWithinTheLawPasses() {
+    assertThat(codes(CatalogueFixture.foodBusinessLicence().withMaxExtensionDays(1))).isEmpty();
+    assertThat(codes(CatalogueFixture.foodBusinessLicence().withMaxExtensionDays(10))).isEmpty();
+    assertThat(codes(CatalogueFixture.restaurantOpening().withMaxExtensionDays(15))).isEmpty();
+  }
+
+  @Test
+  void refusesAnExtensionLimitBeyondTheLegalMaximumOfTheCategory() {
+    assertThat(problems(CatalogueFixture.foodBusinessLicence().withMaxExtensionDays(11)))
+        .containsExactly(new Violation("maxExtensionDays", "ITEM_MAX_EXTENSION_EXCEEDS_LAW",
+            List.of("X-1", 11, 10)));
+    assertThat(problems(CatalogueFixture.restaurantOpening().withMaxExtensionDays(16)))
+        .containsExactly(new Violation("maxExtensionDays", "ITEM_MAX_EXTENSION_EXCEEDS_LAW",
+            List.of("X-1", 16, 15)));
+  }
+
+  @Test
+  void refusesAnExtensionLimitBelowOneWorkingDay() {
+    assertThat(problems(CatalogueFixture.foodBusinessLicence().withMaxExtensionDays(0)))
+        .containsExactly(new Violation("maxExtensionDays", "ITEM_MAX_EXTENSION_TOO_SHORT",
+            List.of("X-1", 0)));
+    assertThat(codes(CatalogueFixture.restaurantOpening().withMaxExtensionDays(-3)))
+        .containsExactly("ITEM_MAX_EXTENSION_TOO_SHORT");
+  }
+
   private static ItemContent withGuide(ServiceGuide guide) {
     ItemContent c = CatalogueFixture.foodBusinessLicence();
     return new ItemContent(c.name(), c.itemType(), c.category(), c.leadDepartment(),
-        c.legalDays(), c.promisedDays(), c.onlineDepth(), c.processKey(),
+        c.legalDays(), c.promisedDays(), c.maxExtensionDays(), c.onlineDepth(), c.processKey(),
         guide, c.form());
   }
 

@@ -21,18 +21,20 @@ import org.openhall.kernel.DomainException.Violation;
 
 /**
  * The admin's item editor as posted: the main fields, conditions one per line, and the
- * structured parts (legal basis, procedure, materials, fees, form) as JSON text.
+ * structured parts (legal basis, procedure, materials, fees, form) as JSON text. An empty
+ * extension limit states none: the legal maximum applies.
  */
 record ItemEditor(String code, String name, ItemType itemType, ItemCategory category,
     String leadDepartment, String coDepartments, String licenceTitle, Integer legalDays,
-    Integer promisedDays, Integer onlineDepth, Integer visits, String location, String hours,
+    Integer promisedDays, Integer maxExtensionDays, Integer onlineDepth, Integer visits,
+    String location, String hours,
     String complaintChannel, String processKey, Boolean free, String conditions,
     String legalBasis, String procedure, String materials, String fees, String form) {
 
   static ItemEditor blank() {
-    return new ItemEditor("", "", ItemType.LICENCE, ItemCategory.PROMISED, "", "", "", 20, 10, 3,
-        1, "", "", "", "PromisedApproval", true, "", "[]", "[]", "[]", "[]",
-        "{\"fields\": []}");
+    return new ItemEditor("", "", ItemType.LICENCE, ItemCategory.PROMISED, "", "", "", 20, 10,
+        null, 3, 1, "", "", "", ItemCategory.PROMISED.processKey(), true, "", "[]", "[]", "[]",
+        "[]", "{\"fields\": []}");
   }
 
   static ItemEditor of(ItemVersion v, ObjectMapper json) {
@@ -40,8 +42,9 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
     ServiceGuide g = c.guide();
     return new ItemEditor(v.code(), c.name(), c.itemType(), c.category(), c.leadDepartment(),
         String.join(",", g.coDepartments()), g.licenceTitle(), c.legalDays(), c.promisedDays(),
-        c.onlineDepth(), g.visits(), g.location(), g.hours(), g.complaintChannel(),
-        c.processKey(), Boolean.TRUE.equals(g.free()), String.join("\n", g.conditions()),
+        c.maxExtensionDays(), c.onlineDepth(), g.visits(), g.location(), g.hours(),
+        g.complaintChannel(), c.processKey(), Boolean.TRUE.equals(g.free()),
+        String.join("\n", g.conditions()),
         write(json, g.legalBasis()), write(json, g.procedure()), write(json, g.materials()),
         write(json, g.fees()), write(json, c.form()));
   }
@@ -73,7 +76,8 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
         blankToNull(hours), blankToNull(complaintChannel));
     return new ItemContent(name == null ? null : name.strip(), itemType, category,
         blankToNull(leadDepartment), legalDays == null ? 0 : legalDays,
-        promisedDays == null ? 0 : promisedDays, onlineDepth == null ? 0 : onlineDepth,
+        promisedDays == null ? 0 : promisedDays, maxExtensionDays,
+        onlineDepth == null ? 0 : onlineDepth,
         blankToNull(processKey), guide, definition);
   }
 
