@@ -109,7 +109,15 @@ class CatalogueIntegrationTest {
 
     assertThat(fieldNames(guide)).contains("code", "name", "department", "category",
         "promisedDays", "legalDays", "onlineDepth", "version", "legalBasis", "conditions",
-        "procedure", "materials", "fees", "complaintChannel", "location", "hours", "formFields");
+        "procedure", "materials", "fees", "complaintChannel", "location", "hours", "formFields",
+        "maxExtensionDays");
+    assertThat(guide.path("maxExtensionDays").asInt()).as("the legal maximum").isEqualTo(10);
+    assertThat(read(http.getForEntity("/api/v1/items/SCJG-005", String.class), HttpStatus.OK)
+        .path("maxExtensionDays").asInt()).as("the legal maximum of joint items").isEqualTo(15);
+    assertThat(http.getForObject("/items/SCJG-001", String.class))
+        .contains("10 个工作日，可延长 10 个工作日");
+    assertThat(http.getForObject("/items/SCJG-001?lang=en", String.class))
+        .contains("10 working days, extendable by 10 working days");
     assertThat(fieldNames(guide.path("materials").get(0))).contains("id", "name", "required",
         "deferrable", "originals", "copies");
     assertThat(guide.path("fees")).as("empty = free").isEmpty();
@@ -217,6 +225,43 @@ class CatalogueIntegrationTest {
         + "/retire", null, String.class), HttpStatus.OK);
     assertThat(http.getForEntity("/api/v1/items/" + code, String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void anItemStatesItsOwnExtensionLimitWithinTheLawAndTheGuideShowsIt() throws IOException {
+    TestRestTemplate admin = http.withBasicAuth("demo-admin", PASSWORD);
+    String code = "IT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    ObjectNode entry = entry(code, "延期上限测试");
+    entry.put("legalDays", 20);
+    entry.put("maxExtensionDays", 12);
+    String v1 = read(admin.postForEntity("/api/v1/console/catalogue/items", entry, String.class),
+        HttpStatus.CREATED).path("id").asText();
+
+    ResponseEntity<String> refused = admin.postForEntity(
+        "/api/v1/console/catalogue/versions/" + v1 + "/publish", null, String.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(refused.getBody()).path("errors"))
+        .extracting(e -> e.path("field").asText(), e -> e.path("code").asText())
+        .containsExactly(tuple("maxExtensionDays", "ITEM_MAX_EXTENSION_EXCEEDS_LAW"));
+    assertThat(json.readTree(refused.getBody()).path("errors").get(0).path("message").asText())
+        .startsWith("事项 " + code + "：单次延期上限 12 个工作日超过了法定的 10 个工作日");
+
+    entry.put("maxExtensionDays", 6);
+    read(admin.exchange("/api/v1/console/catalogue/versions/" + v1, HttpMethod.PUT,
+        new HttpEntity<>(entry), String.class), HttpStatus.OK);
+    read(admin.postForEntity("/api/v1/console/catalogue/versions/" + v1 + "/publish", null,
+        String.class), HttpStatus.OK);
+
+    assertThat(read(http.getForEntity("/api/v1/items/" + code, String.class), HttpStatus.OK)
+        .path("maxExtensionDays").asInt()).isEqualTo(6);
+    assertThat(http.getForObject("/items/" + code, String.class))
+        .contains("20 个工作日，可延长 6 个工作日");
+    JsonNode exported = json.readTree(admin.getForEntity("/api/v1/console/catalogue/export",
+        byte[].class).getBody());
+    assertThat(exported.path("items")).filteredOn(i -> i.path("code").asText().equals(code))
+        .singleElement()
+        .satisfies(i -> assertThat(i.path("maxExtensionDays").asInt()).isEqualTo(6));
   }
 
   @Test
@@ -371,9 +416,13 @@ class CatalogueIntegrationTest {
     assertThat(admin.get(preview).body()).contains("id=\"refusal\"").contains(code);
 
     form.put("free", "true");
+    form.put("maxExtensionDays", "7");
     HttpResponse<String> saved = admin.post(preview + "/edit", preview + "/edit", form);
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
-    assertThat(admin.get(preview).body()).doesNotContain("id=\"problems\"");
+    assertThat(admin.get(preview).body()).doesNotContain("id=\"problems\"")
+        .contains("10 个工作日，可延长 7 个工作日");
+    assertThat(admin.get(preview + "/edit").body())
+        .containsPattern("id=\"maxExtensionDays\"[^>]*value=\"7\"");
     assertThat(admin.post(preview, preview + "/publish", Map.of()).statusCode()).isEqualTo(302);
     assertThat(read(http.getForEntity("/api/v1/items/" + code, String.class), HttpStatus.OK)
         .path("name").asText()).isEqualTo("页面测试许可");

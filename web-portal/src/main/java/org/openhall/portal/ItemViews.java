@@ -29,7 +29,8 @@ class ItemViews {
   ItemGuide guide(ItemVersion v) {
     ServiceGuide g = v.guide();
     return new ItemGuide(v.code(), v.name(), department(v.leadDepartment()), v.category(),
-        v.promisedDays(), v.legalDays(), v.onlineDepth(), v.version(), g.legalBasis(),
+        v.promisedDays(), v.legalDays(), v.maxExtensionDays(), v.onlineDepth(), v.version(),
+        g.legalBasis(),
         g.conditions(), g.procedure(),
         g.materials().stream().map(m -> new MaterialView(m.id(), m.name(), m.required(),
             m.deferrable(), m.originals(), m.copies(), fileUrl(v, m.blankForm()),
@@ -56,8 +57,9 @@ class ItemViews {
       int promisedDays, int legalDays, int onlineDepth) {
   }
 
+  /** The guide of API.md; {@code maxExtensionDays} (an addition) is the limit in force. */
   record ItemGuide(String code, String name, DepartmentView department, ItemCategory category,
-      int promisedDays, int legalDays, int onlineDepth, int version,
+      int promisedDays, int legalDays, int maxExtensionDays, int onlineDepth, int version,
       List<ServiceGuide.LegalBasis> legalBasis, List<String> conditions,
       List<ServiceGuide.ProcedureStep> procedure, List<MaterialView> materials, List<FeeView> fees,
       String complaintChannel, String location, String hours, List<FormFieldView> formFields) {
