@@ -27,8 +27,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo catalogue and creates the demo accounts of API.md (password {@value #PASSWORD}).
- * Runs at every start of the demo profile and changes nothing the second time.
+ * Loads the demo catalogue and creates the demo accounts of API.md (password {@value #PASSWORD}):
+ * staff of every demo department, and staff of one department only, to try who sees what. Runs at
+ * every start of the demo profile and changes nothing the second time (an account is created only
+ * when its username is absent).
  */
 @Component
 @Profile("demo")
@@ -39,6 +41,13 @@ class DemoData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final Set<Role> STAFF_ROLES =
       EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN);
+  /** 市场监督管理局, lead department of the demo's food and company items. */
+  static final String MARKET_REGULATION = "SCJG";
+  /** 城市管理局 and 生态环境局, co-departments of the joint item SCJG-006 (开餐饮店“一件事”). */
+  static final String URBAN_MANAGEMENT = "CG";
+  static final String ECOLOGY_AND_ENVIRONMENT = "STHJ";
+  /** 公安局. */
+  static final String PUBLIC_SECURITY = "GA";
 
   private final Catalogue catalogue;
   private final Accounts accounts;
@@ -86,7 +95,20 @@ class DemoData implements ApplicationRunner {
         new DemoAccount("demo-approver", "审批·赵敏", PartyKind.STAFF, null, null, EnumSet.of(Role.APPROVER), departments),
         new DemoAccount("demo-supervisor", "监察·孙立", PartyKind.STAFF, null, null, EnumSet.of(Role.SUPERVISOR), departments),
         new DemoAccount("demo-head", "科长·吴刚", PartyKind.STAFF, null, null, EnumSet.of(Role.HEAD), departments),
-        new DemoAccount("demo-admin", "管理员·周强", PartyKind.STAFF, null, null, EnumSet.copyOf(STAFF_ROLES), departments));
+        new DemoAccount("demo-admin", "管理员·周强", PartyKind.STAFF, null, null, EnumSet.copyOf(STAFF_ROLES), departments),
+        oneDepartment("demo-scjg-clerk", "市场监管窗口·林晓", Role.CLERK, MARKET_REGULATION),
+        oneDepartment("demo-scjg-reviewer", "市场监管审核·郑伟", Role.REVIEWER, MARKET_REGULATION),
+        oneDepartment("demo-scjg-approver", "市场监管审批·何静", Role.APPROVER, MARKET_REGULATION),
+        oneDepartment("demo-scjg-head", "市场监管科长·高峰", Role.HEAD, MARKET_REGULATION),
+        oneDepartment("demo-cg-reviewer", "城管审核·马骏", Role.REVIEWER, URBAN_MANAGEMENT),
+        oneDepartment("demo-sthj-reviewer", "生态环境审核·罗兰", Role.REVIEWER, ECOLOGY_AND_ENVIRONMENT),
+        oneDepartment("demo-ga-supervisor", "公安监察·谢明", Role.SUPERVISOR, PUBLIC_SECURITY));
+  }
+
+  private static DemoAccount oneDepartment(String username, String displayName, Role role,
+      String department) {
+    return new DemoAccount(username, displayName, PartyKind.STAFF, null, null, EnumSet.of(role),
+        Set.of(department));
   }
 
   private CatalogueFile read(String resource) {
