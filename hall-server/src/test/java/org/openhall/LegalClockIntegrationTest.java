@@ -180,6 +180,7 @@ class LegalClockIntegrationTest {
             "contactPhone", "13812345678"),
         "materials", List.of(Map.of("requirementId", "M1", "materialId", pdf),
             Map.of("requirementId", "M2", "materialId", pdf), Map.of("requirementId", "M3", "materialId", pdf),
+            Map.of("requirementId", "M4", "materialId", pdf), Map.of("requirementId", "M5", "materialId", pdf),
             Map.of("requirementId", "M6", "materialId", pdf)));
     String caseNumber = api.read(api.file(company, application, HallApi.newIdempotencyKey()), HttpStatus.CREATED)
         .path("caseNumber").asText();

@@ -6,16 +6,12 @@ import java.util.Set;
 import org.openhall.kernel.DomainException;
 
 /**
- * 延期 (行政许可法 §42): a case may be extended once, by at most the item's {@code maxExtensionDays} (never more
- * than 10 working days, 15 for a joint item), with a written reason, only while the legal time limit has
+ * 延期 (行政许可法 §42): a case may be extended once, by at most the item's {@code maxExtensionDays} (the
+ * catalogue's {@code ExtensionLimitPolicy} keeps it within the law: 10 working days, 15 for a joint item),
+ * with a written reason, only while the legal time limit has
  * not expired, and only with the approval of a head (负责人) of the lead department.
  */
 public final class ExtensionPolicy {
-
-  /** The most an extension may add by law (§42 first paragraph). */
-  public static final int LEGAL_MAX_DAYS = 10;
-  /** The most an extension of a joint (联办) item may add by law (§42 second paragraph). */
-  public static final int JOINT_LEGAL_MAX_DAYS = 15;
 
   private static final Set<CaseStatus> EXTENDABLE = EnumSet.of(CaseStatus.ACCEPTED,
       CaseStatus.UNDER_REVIEW, CaseStatus.SPECIAL_PROCEDURE);
@@ -58,10 +54,5 @@ public final class ExtensionPolicy {
     if (legalDue != null && lastCountedDay.isAfter(legalDue)) {
       throw DomainException.conflict("LEGAL_TIME_EXPIRED", c.caseNumber(), legalDue.toString());
     }
-  }
-
-  /** The legal maximum for an item of this kind. */
-  public static int legalMaximum(boolean joint) {
-    return joint ? JOINT_LEGAL_MAX_DAYS : LEGAL_MAX_DAYS;
   }
 }

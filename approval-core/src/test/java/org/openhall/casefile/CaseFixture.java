@@ -33,7 +33,8 @@ final class CaseFixture {
   static final String CO_DEPARTMENT = "WJ";
   static final int PROMISED_DAYS = 10;
   static final int LEGAL_DAYS = 20;
-  static final int MAX_EXTENSION_DAYS = ExtensionPolicy.LEGAL_MAX_DAYS;
+  /** The item's maxExtensionDays in these tests: the legal maximum of a non-joint item (§42). */
+  static final int MAX_EXTENSION_DAYS = 10;
 
   static final String APPLICANT_ID = "applicant-1";
   static final String AGENT_ID = "agent-1";
