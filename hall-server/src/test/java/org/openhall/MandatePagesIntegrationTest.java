@@ -69,7 +69,7 @@ class MandatePagesIntegrationTest {
         "validTo", today.plusDays(30).toString()));
     assertThat(recorded.statusCode()).isEqualTo(302);
     assertThat(asAgent.get("/mandates").body()).contains("授权已登记，等待 福州仓山米粉店 确认")
-        .contains("SCJG-001、SCJG-004").contains("待申请人确认");
+        .contains("食品经营许可（新办）、仅销售预包装食品备案").contains("待申请人确认");
     assertThat(asAgent.get("/apply/SCJG-001").body()).as("nothing to file under before confirmation")
         .contains("您没有申请人确认的、包含本事项的有效代办授权").doesNotContain("name=\"onBehalfOf\"");
 

@@ -17,6 +17,7 @@ import org.openhall.kernel.DomainException;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.Channel;
 import org.openhall.casefile.CorrectionItem;
+import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.form.CreditCode;
 import org.openhall.catalogue.form.ResidentIdNumber;
 import org.openhall.identity.PartyKind;
@@ -29,12 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseViews {
 
   private final CaseFiles cases;
+  private final Catalogue catalogue;
   private final WorkingDays workingDays;
   private final LicenceIssuing licences;
   private final ZoneId zone;
 
-  CaseViews(CaseFiles cases, WorkingDays workingDays, LicenceIssuing licences, Clock clock) {
+  CaseViews(CaseFiles cases, WorkingDays workingDays, LicenceIssuing licences, Clock clock,
+      Catalogue catalogue) {
     this.cases = cases;
+    this.catalogue = catalogue;
     this.workingDays = workingDays;
     this.licences = licences;
     this.zone = clock.getZone();
@@ -48,6 +52,15 @@ class CaseViews {
       throw DomainException.notFound("CASE_NOT_FOUND", caseNumber);
     }
     return view(c);
+  }
+
+  /** The names of the materials of the case's item version, by requirement id (for the correction notice). */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> materialNames(String caseNumber, Member member) {
+    Case c = cases.visibleTo(caseNumber, member);
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    catalogue.version(c.itemVersionId()).guide().materials().forEach(m -> names.put(m.id(), m.name()));
+    return names;
   }
 
   @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.openhall.catalogue.Catalogue;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.identity.Role;
@@ -30,7 +31,11 @@ class MandatePages {
   private final Texts texts;
   private final Clock clock;
 
-  MandatePages(AccountDirectory accounts, MandateRegistry mandates, Texts texts, Clock clock) {
+  private final Catalogue catalogue;
+
+  MandatePages(AccountDirectory accounts, MandateRegistry mandates, Texts texts, Clock clock,
+      Catalogue catalogue) {
+    this.catalogue = catalogue;
     this.accounts = accounts;
     this.mandates = mandates;
     this.texts = texts;
@@ -81,7 +86,19 @@ class MandatePages {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("today", today);
+    java.util.Map<String, String> itemNames = new java.util.HashMap<>();
+    all.forEach(v -> v.scope().forEach(code -> itemNames.computeIfAbsent(code, this::itemName)));
+    model.addAttribute("itemNames", itemNames);
     return "portal/mandates";
+  }
+
+  /** An item's published name for the scope column; its code when it is no longer published. */
+  private String itemName(String code) {
+    try {
+      return catalogue.published(code).name();
+    } catch (DomainException e) {
+      return code;
+    }
   }
 
   /** What the agent typed, shown again when it was refused. */

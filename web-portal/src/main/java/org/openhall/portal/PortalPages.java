@@ -175,7 +175,9 @@ class PortalPages {
 
   @GetMapping("/cases/{caseNumber}")
   String myCase(@PathVariable String caseNumber, Principal principal, Model model) {
-    model.addAttribute("c", caseViews.viewOwned(caseNumber, accounts.require(principal.getName())));
+    Member me = accounts.require(principal.getName());
+    model.addAttribute("c", caseViews.viewOwned(caseNumber, me));
+    model.addAttribute("materialNames", caseViews.materialNames(caseNumber, me));
     return "portal/case";
   }
 

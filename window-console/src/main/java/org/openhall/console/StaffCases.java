@@ -7,6 +7,7 @@ import org.openhall.casefile.CaseAccessPolicy;
 import org.openhall.casefile.CaseFiles;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
+import org.openhall.catalogue.form.FormField;
 import org.openhall.identity.AccountDirectory.Member;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,12 @@ class StaffCases {
   @Transactional(readOnly = true)
   public List<RequiredMaterial> requirements(String caseNumber) {
     return catalogue.version(cases.byNumber(caseNumber).itemVersionId()).guide().materials();
+  }
+
+  /** The fields of the case's application form, in the form's order. */
+  @Transactional(readOnly = true)
+  public List<FormField> formFields(String caseNumber) {
+    return catalogue.version(cases.byNumber(caseNumber).itemVersionId()).form().fields();
   }
 
   @Transactional(readOnly = true)
