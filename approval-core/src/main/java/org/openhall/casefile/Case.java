@@ -243,9 +243,10 @@ public class Case extends AbstractAggregateRoot<Case> {
     this.resumeStatus = status;
     this.status = CaseStatus.SPECIAL_PROCEDURE;
     clock.startSpecialProcedure(kind, expectedDays);
-    String note = kind.name() + " " + expectedDays + ": " + reason;
-    ledger(ClockEntry.Kind.STOP, ClockEntry.Reason.SPECIAL_PROCEDURE, note, actor, at, on, 0, calendar);
-    record(at, CaseStage.SPECIAL, CaseAction.SPECIAL_PROCEDURE_STARTED, actor, note);
+    // The ledger keeps kind and days with the reason; people read the kind from the case's procedure.
+    ledger(ClockEntry.Kind.STOP, ClockEntry.Reason.SPECIAL_PROCEDURE,
+        kind.name() + " " + expectedDays + ": " + reason, actor, at, on, 0, calendar);
+    record(at, CaseStage.SPECIAL, CaseAction.SPECIAL_PROCEDURE_STARTED, actor, reason.strip());
     registerMoved(0);
   }
 
@@ -267,7 +268,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     ExtensionPolicy.checkRequest(this, workingDays, reason, maxDays, today);
     Extension e = new Extension(this, workingDays, reason.strip(), handler.accountId(), at);
     extensions.add(e);
-    record(at, CaseStage.DECIDE, CaseAction.EXTENSION_REQUESTED, handler, "+" + workingDays + ": " + reason.strip());
+    record(at, CaseStage.DECIDE, CaseAction.EXTENSION_REQUESTED, handler, reason.strip());
     registerEvent(new ExtensionRequested(caseNumber, departmentCode, e.id(), workingDays));
     return e;
   }
@@ -289,7 +290,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     if (granted) {
       ledger(ClockEntry.Kind.EXTENSION, ClockEntry.Reason.EXTENSION, e.reason(), head, at, today,
           e.workingDays(), calendar);
-      record(at, CaseStage.DECIDE, CaseAction.EXTENDED, head, "+" + e.workingDays() + ": " + e.reason());
+      record(at, CaseStage.DECIDE, CaseAction.EXTENDED, head, e.reason());
       registerMoved(e.workingDays());
     } else {
       record(at, CaseStage.DECIDE, CaseAction.EXTENSION_REFUSED, head, note);
