@@ -153,6 +153,11 @@ class LegalClockIntegrationTest {
     assertThat(answered.path("acceptanceDueDate").asText()).as("a new five-day period").isNotBlank();
     assertThat(answered.path("timeline")).filteredOn(e -> e.path("action").asText().equals("SUPPLEMENTED"))
         .singleElement().satisfies(e -> assertThat(e.path("note").asText()).contains("不涉及此项材料"));
+
+    ResponseEntity<String> again = post(company, supplements, Map.of("materials", List.of()));
+    assertProblem(again, HttpStatus.CONFLICT, "ILLEGAL_TRANSITION");
+    assertThat(json.readTree(again.getBody()).path("detail").asText()).as("in words, not codes")
+        .contains("已提交").contains("补正材料").doesNotContain("SUBMITTED").doesNotContain("SUPPLEMENTED");
   }
 
   @Test
