@@ -2,6 +2,7 @@ package org.openhall.document;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -100,6 +101,40 @@ public class DocumentIssuing {
     String code = verificationCode == null ? "" : verificationCode.strip().toUpperCase(Locale.ROOT);
     return documents.findByVerificationCode(code)
         .orElseThrow(() -> DomainException.notFound("DOCUMENT_UNKNOWN_CODE", code));
+  }
+
+  /** The case's documents as listed to the applicant and staff, titles in the reader's language; 404 as {@link #of}. */
+  @Transactional(readOnly = true)
+  public List<Listed> listed(String caseNumber, Member member, Locale locale) {
+    return of(caseNumber, member).stream()
+        .map(d -> new Listed(d.id(), d.kind(), kindName(d.kind(), locale), d.issuedAt(), d.verificationCode()))
+        .toList();
+  }
+
+  /** What the public learns from a verification code: no names, the case number masked. */
+  @Transactional(readOnly = true)
+  public Check check(String verificationCode) {
+    OfficialDocument d = verify(verificationCode);
+    return new Check(d.kind(), d.title(), masked(d.caseNumber()), d.issuedOn(), d.departmentName());
+  }
+
+  /** Keeps the first four and last three characters of a case number. */
+  static String masked(String caseNumber) {
+    if (caseNumber.length() <= 7) {
+      return "*".repeat(caseNumber.length());
+    }
+    return caseNumber.substring(0, 4) + "*".repeat(caseNumber.length() - 7)
+        + caseNumber.substring(caseNumber.length() - 3);
+  }
+
+  /** One line of a case's document list. */
+  public record Listed(String documentId, DocumentKind kind, String title, Instant issuedAt,
+      String verificationCode) {
+  }
+
+  /** A verified document as the public sees it. */
+  public record Check(DocumentKind kind, String title, String caseNumberMasked, LocalDate issuedOn,
+      String issuer) {
   }
 
   /** The kind's title in the reader's language. */
