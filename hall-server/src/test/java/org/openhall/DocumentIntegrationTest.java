@@ -36,6 +36,9 @@ class DocumentIntegrationTest {
   @Autowired
   ObjectMapper json;
 
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int port;
+
   HallApi api;
 
   @BeforeEach
@@ -137,6 +140,18 @@ class DocumentIntegrationTest {
     assertThat(documentText(company, caseNumber, "NOT_ACCEPTED_DECISION"))
         .contains("不予受理决定书", "决定不予受理", "理由：申请事项不属于本机关职权范围",
             "六十日内依法申请行政复议", "六个月内依法向人民法院提起行政诉讼");
+
+    PortalSession page = PortalSession.signIn(port, "demo-company");
+    String html = page.get("/cases/" + caseNumber).body();
+    assertThat(html).contains("id=\"case-documents\"", "不予受理决定书", "受理回执", "下载 PDF");
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+        "href=\"(/cases/" + caseNumber + "/documents/[^\"]+\\.pdf)\"").matcher(html);
+    assertThat(link.find()).as("a download link").isTrue();
+    var download = page.get(link.group(1));
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(PortalSession.signIn(port, "demo-citizen").get(link.group(1)).statusCode())
+        .as("another applicant").isEqualTo(404);
   }
 
   @Test

@@ -2,7 +2,7 @@ package org.openhall.document;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +107,8 @@ public class DocumentIssuing {
   @Transactional(readOnly = true)
   public List<Listed> listed(String caseNumber, Member member, Locale locale) {
     return of(caseNumber, member).stream()
-        .map(d -> new Listed(d.id(), d.kind(), kindName(d.kind(), locale), d.issuedAt(), d.verificationCode()))
+        .map(d -> new Listed(d.id(), d.kind(), kindName(d.kind(), locale),
+            d.issuedAt().atZone(clock.getZone()).toOffsetDateTime(), d.verificationCode()))
         .toList();
   }
 
@@ -128,7 +129,7 @@ public class DocumentIssuing {
   }
 
   /** One line of a case's document list. */
-  public record Listed(String documentId, DocumentKind kind, String title, Instant issuedAt,
+  public record Listed(String documentId, DocumentKind kind, String title, OffsetDateTime issuedAt,
       String verificationCode) {
   }
 

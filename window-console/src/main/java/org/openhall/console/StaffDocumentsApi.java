@@ -36,7 +36,10 @@ class StaffDocumentsApi {
   /** The sealed PDF of one document; 404 for cases the caller may not see and unknown documents. */
   @GetMapping("/cases/{caseNumber}/documents/{documentId}.pdf")
   ResponseEntity<byte[]> pdf(Principal principal, @PathVariable String caseNumber, @PathVariable String documentId) {
-    byte[] pdf = documents.pdfOf(caseNumber, documentId, accounts.require(principal.getName()));
+    return pdfResponse(documents.pdfOf(caseNumber, documentId, accounts.require(principal.getName())), documentId);
+  }
+
+  static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String documentId) {
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("document-" + documentId + ".pdf").build().toString())
