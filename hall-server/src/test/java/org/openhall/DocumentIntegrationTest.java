@@ -130,6 +130,9 @@ class DocumentIntegrationTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(http.getForEntity("/api/v1/documents/ABCDEFGHJKMN", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+    String verifyPage = http.getForEntity("/verify/" + code, String.class).getBody();
+    assertThat(verifyPage).contains("id=\"verified-document\"", "准予行政许可决定书", "市场监督管理局")
+        .doesNotContain(caseNumber);
   }
 
   @Test

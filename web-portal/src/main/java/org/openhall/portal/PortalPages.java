@@ -205,8 +205,12 @@ class PortalPages {
         model.addAttribute("licence", l);
         model.addAttribute("status", l.statusOn(workingDays.today()));
         model.addAttribute("holder", PublicApi.masked(l.holderName()));
-      } catch (DomainException unknown) {
-        model.addAttribute("unknown", true);
+      } catch (DomainException notALicence) {
+        try {
+          model.addAttribute("document", documents.check(wanted));
+        } catch (DomainException unknown) {
+          model.addAttribute("unknown", true);
+        }
       }
     }
     return "portal/verify";
