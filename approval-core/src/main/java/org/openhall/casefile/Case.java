@@ -221,6 +221,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     requireNoOutstandingDeferrables();
     this.status = CaseStatus.APPROVED;
     record(at, CaseStage.DECIDE, CaseAction.APPROVED, clerk, opinion);
+    registerEvent(new CaseDecided(caseNumber, true, opinion));
   }
 
   /** 备案: a filing item is recorded at once and never becomes an approval. */
@@ -246,8 +247,10 @@ public class Case extends AbstractAggregateRoot<Case> {
     // The ledger keeps kind and days with the reason; people read the kind from the case's procedure.
     ledger(ClockEntry.Kind.STOP, ClockEntry.Reason.SPECIAL_PROCEDURE,
         kind.name() + " " + expectedDays + ": " + reason, actor, at, on, 0, calendar);
-    record(at, CaseStage.SPECIAL, CaseAction.SPECIAL_PROCEDURE_STARTED, actor, reason.strip());
+    int step = record(at, CaseStage.SPECIAL, CaseAction.SPECIAL_PROCEDURE_STARTED, actor, reason.strip())
+        .sequence();
     registerMoved(0);
+    registerEvent(new SpecialProcedureStarted(caseNumber, step, kind, expectedDays, reason.strip()));
   }
 
   /** The special procedure ends: the clock runs again and both due dates move by the stop. */
@@ -290,8 +293,10 @@ public class Case extends AbstractAggregateRoot<Case> {
     if (granted) {
       ledger(ClockEntry.Kind.EXTENSION, ClockEntry.Reason.EXTENSION, e.reason(), head, at, today,
           e.workingDays(), calendar);
-      record(at, CaseStage.DECIDE, CaseAction.EXTENDED, head, e.reason());
+      int step = record(at, CaseStage.DECIDE, CaseAction.EXTENDED, head, e.reason()).sequence();
       registerMoved(e.workingDays());
+      registerEvent(new CaseExtended(caseNumber, step, e.workingDays(), e.reason(),
+          clock.promisedDue().orElse(null)));
     } else {
       record(at, CaseStage.DECIDE, CaseAction.EXTENSION_REFUSED, head, note);
     }
@@ -337,8 +342,9 @@ public class Case extends AbstractAggregateRoot<Case> {
     this.correctionIssuedAt = at;
     this.status = CaseStatus.CORRECTION_REQUIRED;
     ledger(ClockEntry.Kind.STOP, ClockEntry.Reason.CORRECTION, opinion, clerk, at, on, 0, calendar);
-    record(at, CaseStage.ACCEPT, CaseAction.CORRECTION_REQUIRED, clerk, opinion);
+    int step = record(at, CaseStage.ACCEPT, CaseAction.CORRECTION_REQUIRED, clerk, opinion).sequence();
     registerMoved(0);
+    registerEvent(new CaseCorrectionRequired(caseNumber, step, List.copyOf(items)));
   }
 
   /** The requirement ids of the correction notice that {@code answered} leaves unanswered, in order. */
@@ -410,6 +416,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     }
     this.status = approved ? CaseStatus.APPROVED : CaseStatus.DENIED;
     record(at, CaseStage.DECIDE, action, approver, opinion);
+    registerEvent(new CaseDecided(caseNumber, approved, opinion));
     if (!approved) {
       registerCompleted();
     }

@@ -52,7 +52,7 @@ class SecurityConfiguration {
             .accessDeniedHandler(problems::forbidden))
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/v1/items", "/api/v1/items/**",
-                "/api/v1/calendar/**", "/api/v1/licences/**").permitAll()
+                "/api/v1/calendar/**", "/api/v1/licences/**", "/api/v1/documents/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/console/calendar/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/console/alerts", "/api/v1/console/alerts/**").hasAnyRole(OVERSIGHT)
             .requestMatchers("/api/v1/console/catalogue/**").hasRole("ADMIN")

@@ -22,6 +22,7 @@ import org.openhall.identity.Role;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.Texts;
 import org.openhall.licence.Licence;
+import org.openhall.document.DocumentIssuing;
 import org.openhall.licence.LicenceIssuing;
 import org.openhall.mandate.MandateRegistry;
 import org.openhall.material.Material;
@@ -56,10 +57,11 @@ class PortalPages {
   private final LicenceIssuing licences;
   private final Texts texts;
   private final MandateRegistry mandates;
+  private final DocumentIssuing documents;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
       AccountDirectory accounts, MaterialVault vault, CaseFiling cases, CaseViews caseViews,
-      LicenceIssuing licences, Texts texts, MandateRegistry mandates) {
+      LicenceIssuing licences, Texts texts, MandateRegistry mandates, DocumentIssuing documents) {
     this.catalogue = catalogue;
     this.items = items;
     this.workingDays = workingDays;
@@ -70,6 +72,7 @@ class PortalPages {
     this.licences = licences;
     this.texts = texts;
     this.mandates = mandates;
+    this.documents = documents;
   }
 
   @GetMapping("/")
@@ -174,9 +177,10 @@ class PortalPages {
   }
 
   @GetMapping("/cases/{caseNumber}")
-  String myCase(@PathVariable String caseNumber, Principal principal, Model model) {
+  String myCase(@PathVariable String caseNumber, Principal principal, Model model, Locale locale) {
     Member me = accounts.require(principal.getName());
     model.addAttribute("c", caseViews.viewOwned(caseNumber, me));
+    model.addAttribute("documents", documents.listed(caseNumber, me, locale));
     model.addAttribute("materialNames", caseViews.materialNames(caseNumber, me));
     return "portal/case";
   }
@@ -201,8 +205,12 @@ class PortalPages {
         model.addAttribute("licence", l);
         model.addAttribute("status", l.statusOn(workingDays.today()));
         model.addAttribute("holder", PublicApi.masked(l.holderName()));
-      } catch (DomainException unknown) {
-        model.addAttribute("unknown", true);
+      } catch (DomainException notALicence) {
+        try {
+          model.addAttribute("document", documents.check(wanted));
+        } catch (DomainException unknown) {
+          model.addAttribute("unknown", true);
+        }
       }
     }
     return "portal/verify";

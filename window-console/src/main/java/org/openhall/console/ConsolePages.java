@@ -16,6 +16,7 @@ import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.Texts;
+import org.openhall.document.DocumentIssuing;
 import org.openhall.organisation.DepartmentDirectory;
 import org.openhall.workflow.Completion;
 import org.openhall.workflow.WorkTask;
@@ -39,9 +40,11 @@ class ConsolePages {
   private final StaffCases staffCases;
   private final Texts texts;
   private final DepartmentDirectory departments;
+  private final DocumentIssuing documents;
 
   ConsolePages(AccountDirectory accounts, Worklist worklist, StaffCases staffCases,
-      Texts texts, DepartmentDirectory departments) {
+      Texts texts, DepartmentDirectory departments, DocumentIssuing documents) {
+    this.documents = documents;
     this.accounts = accounts;
     this.worklist = worklist;
     this.staffCases = staffCases;
@@ -70,6 +73,7 @@ class ConsolePages {
     List<RequiredMaterial> requirements = staffCases.requirements(task.caseNumber());
     model.addAttribute("task", task);
     model.addAttribute("c", c);
+    model.addAttribute("documents", documents.listed(task.caseNumber(), me, locale));
     model.addAttribute("outcomes", task.outcomes());
     model.addAttribute("departmentNames", departmentNames(c));
     model.addAttribute("requirements", requirements);
