@@ -75,20 +75,18 @@ public class LicenceIssuing {
     String number = item.code() + "-" + today.getYear() + "-"
         + String.format("%06d", counters.next("licence-" + item.code() + "-" + today.getYear()));
     String code = verificationCode();
+    String holderId = c.applicant().partyId() == null ? "" : c.applicant().partyId();
     List<String> content = new ArrayList<>();
-    content.add("许可事项：" + item.name());
     content.add("办件编号：" + caseNumber);
-    cases.formData(c).forEach((key, value) -> item.form().field(key)
-        .filter(f -> !value.isBlank())
-        .filter(f -> f.type() != org.openhall.catalogue.form.FieldType.PERSON_ID
-            && f.type() != org.openhall.catalogue.form.FieldType.PHONE)
-        .ifPresent(f -> content.add(f.label() + "：" + value)));
-    LicenceDocument document = new LicenceDocument(number, code, c.applicant().name(),
-        masked(c.applicant().kind(), c.applicant().partyId()), item.name(), title, content,
-        catalogue.departmentName(item.leadDepartment()), today, null, verifyBaseUrl + code);
+    content.addAll(LicenceContent.lines(item.form(), cases.formData(c), c.applicant().name(),
+        holderId));
+    LicenceDocument document = new LicenceDocument(number, code, c.applicant().name(), holderId,
+        item.name(), title, content, catalogue.departmentName(item.leadDepartment()), today,
+        item.licenceValidity().lastDay(today).orElse(null), verifyUrl(code));
     byte[] pdf = seal.sign(renderer.render(document));
     String sha = files.put(pdf);
-    Licence licence = licences.save(new Licence(document, caseNumber, item.code(), sha, clock.instant()));
+    Licence licence = licences.save(new Licence(document,
+        masked(c.applicant().kind(), holderId), caseNumber, item.code(), sha, clock.instant()));
     decisions.issued(caseNumber, number);
     events.publishEvent(new LicenceIssued(caseNumber, number, code));
     return licence;
@@ -112,6 +110,11 @@ public class LicenceIssuing {
   public Licence verify(String verificationCode) {
     return licences.findByVerificationCode(verificationCode == null ? "" : verificationCode.strip().toUpperCase())
         .orElseThrow(() -> DomainException.notFound("LICENCE_UNKNOWN_CODE", verificationCode));
+  }
+
+  /** {@code openhall.public-base-url}/verify/{code}: the page the QR code opens. */
+  String verifyUrl(String code) {
+    return verifyBaseUrl + code;
   }
 
   private String verificationCode() {
