@@ -11,6 +11,7 @@ import org.openhall.casefile.CaseDecisions;
 import org.openhall.casefile.CaseFiles;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ItemVersion;
+import org.openhall.catalogue.LicenceValidity;
 import org.openhall.catalogue.form.CreditCode;
 import org.openhall.catalogue.form.ResidentIdNumber;
 import org.openhall.filestore.FileStore;
@@ -82,7 +83,7 @@ public class LicenceIssuing {
         holderId));
     LicenceDocument document = new LicenceDocument(number, code, c.applicant().name(), holderId,
         item.name(), title, content, catalogue.departmentName(item.leadDepartment()), today,
-        item.licenceValidity().lastDay(today).orElse(null), verifyUrl(code));
+        lastDay(item.code(), item.licenceValidity(), today), verifyUrl(code));
     byte[] pdf = seal.sign(renderer.render(document));
     String sha = files.put(pdf);
     Licence licence = licences.save(new Licence(document,
@@ -110,6 +111,18 @@ public class LicenceIssuing {
   public Licence verify(String verificationCode) {
     return licences.findByVerificationCode(verificationCode == null ? "" : verificationCode.strip().toUpperCase())
         .orElseThrow(() -> DomainException.notFound("LICENCE_UNKNOWN_CODE", verificationCode));
+  }
+
+  /**
+   * The item's validity rule applied to a licence issued today; null: long-term. A fixed date
+   * already past refuses to issue rather than print a licence that ended before it began.
+   */
+  static LocalDate lastDay(String itemCode, LicenceValidity validity, LocalDate today) {
+    LocalDate lastDay = validity.lastDay(today).orElse(null);
+    if (lastDay != null && lastDay.isBefore(today)) {
+      throw DomainException.conflict("LICENCE_VALIDITY_ENDED", itemCode, lastDay, today);
+    }
+    return lastDay;
   }
 
   /** {@code openhall.public-base-url}/verify/{code}: the page the QR code opens. */
