@@ -4,14 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +34,8 @@ import org.springframework.http.ResponseEntity;
  * The foundation's promise, over real HTTP against the running server: a company applies online
  * for a food business licence with its form and an uploaded PDF, a clerk accepts, a reviewer
  * passes, an approver approves, the engine issues the licence, and the company downloads a PDF
- * whose text names the holder, the item, the licence number and the issuing department.
+ * whose text names the holder, the item, the licence number and the issuing department, prints the
+ * form by its labels and the 5-year validity, and whose QR code opens the public verify page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CaseJourneyIntegrationTest {
@@ -35,6 +47,9 @@ class CaseJourneyIntegrationTest {
 
   @Autowired
   ObjectMapper json;
+
+  @Value("${openhall.public-base-url}")
+  String publicBaseUrl;
 
   HallApi api;
 
@@ -88,6 +103,17 @@ class CaseJourneyIntegrationTest {
           .contains("食品经营许可（新办）")
           .contains(licenceNumber)
           .contains("市场监督管理局");
+      assertThat(text).as("form values by their labels, never a code")
+          .contains("经营项目：热食类食品制售").doesNotContain("HOT_FOOD", "businessScope", "13812345678");
+      assertThat(text.split("91350100M000100Y43", -1)).as("the holder's credit code in full, once").hasSize(2);
+      assertThat(text.split("许可事项", -1)).as("许可事项 once").hasSize(2);
+      Matcher validity = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日 至 (\\d{4})年(\\d{1,2})月(\\d{1,2})日")
+          .matcher(text);
+      assertThat(validity.find()).as("a validity with an end date: " + text).isTrue();
+      LocalDate issuedOn = date(validity, 1);
+      assertThat(date(validity, 4)).as("食品经营许可证: 5 years").isEqualTo(issuedOn.minusDays(1).plusYears(5));
+      assertThat(qrCode(licence)).isEqualTo(publicBaseUrl.replaceAll("/+$", "") + "/verify/"
+          + issued.path("licence").path("verificationCode").asText());
       PDFont font = licence.getPage(0).getResources().getFont(
           licence.getPage(0).getResources().getFontNames().iterator().next());
       assertThat(font.isEmbedded()).as("the CJK font is embedded").isTrue();
@@ -98,6 +124,20 @@ class CaseJourneyIntegrationTest {
         + issued.path("licence").path("verificationCode").asText(), String.class), HttpStatus.OK);
     assertThat(verified.path("status").asText()).isEqualTo("VALID");
     assertThat(verified.path("licenceNumber").asText()).isEqualTo(licenceNumber);
+  }
+
+  private static LocalDate date(Matcher m, int group) {
+    return LocalDate.of(Integer.parseInt(m.group(group)), Integer.parseInt(m.group(group + 1)),
+        Integer.parseInt(m.group(group + 2)));
+  }
+
+  /** The text of the page's QR code, read from a 150 dpi rendering. */
+  private static String qrCode(PDDocument document) throws Exception {
+    BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+        new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+        Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
   }
 
   @Test

@@ -417,12 +417,16 @@ class CatalogueIntegrationTest {
 
     form.put("free", "true");
     form.put("maxExtensionDays", "7");
+    form.put("licenceValidityKind", "YEARS");
+    form.put("licenceValidityYears", "3");
     HttpResponse<String> saved = admin.post(preview + "/edit", preview + "/edit", form);
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
     assertThat(admin.get(preview).body()).doesNotContain("id=\"problems\"")
         .contains("10 个工作日，可延长 7 个工作日");
     assertThat(admin.get(preview + "/edit").body())
-        .containsPattern("id=\"maxExtensionDays\"[^>]*value=\"7\"");
+        .containsPattern("id=\"maxExtensionDays\"[^>]*value=\"7\"")
+        .containsPattern("<option value=\"YEARS\" selected=\"selected\"")
+        .containsPattern("id=\"licenceValidityYears\"[^>]*value=\"3\"");
     assertThat(admin.post(preview, preview + "/publish", Map.of()).statusCode()).isEqualTo(302);
     assertThat(read(http.getForEntity("/api/v1/items/" + code, String.class), HttpStatus.OK)
         .path("name").asText()).isEqualTo("页面测试许可");

@@ -37,7 +37,8 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
 
   /**
    * One item version as exchanged; {@code maxExtensionDays} is left out when the item states no
-   * limit of its own (the legal maximum applies).
+   * limit of its own (the legal maximum applies); {@code licenceValidity} when the item states no
+   * licence validity.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ItemEntry(String code, int version, String name, ItemType itemType,
@@ -46,7 +47,7 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
       List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<FeeEntry> fees,
       Boolean free, int legalDays, int promisedDays, Integer maxExtensionDays, int onlineDepth,
       int visits, String location, String hours, String complaintChannel, String processKey,
-      LocalDate validFrom, FormDefinition form) {
+      LocalDate validFrom, FormDefinition form, LicenceValidity licenceValidity) {
 
     static ItemEntry of(ItemVersion v) {
       ItemContent c = v.content();
@@ -57,13 +58,13 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
           g.fees().stream().map(f -> new FeeEntry(f.name(), f.amount(), f.basis())).toList(),
           g.free(), c.legalDays(), c.promisedDays(), c.maxExtensionDays(), c.onlineDepth(),
           g.visits(), g.location(), g.hours(), g.complaintChannel(), c.processKey(), v.validFrom(),
-          c.form());
+          c.form(), c.licenceValidity());
     }
 
     /** The content this entry describes. */
     public ItemContent content() {
       return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
-          maxExtensionDays, onlineDepth, processKey, guide(), form);
+          maxExtensionDays, onlineDepth, processKey, guide(), form, licenceValidity);
     }
 
     ServiceGuide guide() {

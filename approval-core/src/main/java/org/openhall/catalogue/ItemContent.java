@@ -8,10 +8,13 @@ import org.openhall.catalogue.form.FormDefinition;
  *
  * @param maxExtensionDays the most working days one extension may grant, as the item states it;
  *     {@code null} when it states none and the legal maximum applies (10, 15 for joint items)
+ * @param licenceValidity how long a licence issued under the item is valid; {@code null} when
+ *     the item states none (its licences are then long-term)
  */
 public record ItemContent(String name, ItemType itemType, ItemCategory category,
     String leadDepartment, int legalDays, int promisedDays, Integer maxExtensionDays,
-    int onlineDepth, String processKey, ServiceGuide guide, FormDefinition form) {
+    int onlineDepth, String processKey, ServiceGuide guide, FormDefinition form,
+    LicenceValidity licenceValidity) {
 
   public ItemContent {
     guide = guide == null ? new ServiceGuide(null, null, null, null, null, null, null, null, 0,
@@ -19,9 +22,23 @@ public record ItemContent(String name, ItemType itemType, ItemCategory category,
     form = form == null ? new FormDefinition(null) : form;
   }
 
+  /** Content that states no licence validity. */
+  public ItemContent(String name, ItemType itemType, ItemCategory category,
+      String leadDepartment, int legalDays, int promisedDays, Integer maxExtensionDays,
+      int onlineDepth, String processKey, ServiceGuide guide, FormDefinition form) {
+    this(name, itemType, category, leadDepartment, legalDays, promisedDays, maxExtensionDays,
+        onlineDepth, processKey, guide, form, null);
+  }
+
   /** The same content with another stated extension limit ({@code null}: the legal maximum). */
   public ItemContent withMaxExtensionDays(Integer days) {
     return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
-        days, onlineDepth, processKey, guide, form);
+        days, onlineDepth, processKey, guide, form, licenceValidity);
+  }
+
+  /** The same content with another licence validity ({@code null}: none stated). */
+  public ItemContent withLicenceValidity(LicenceValidity validity) {
+    return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
+        maxExtensionDays, onlineDepth, processKey, guide, form, validity);
   }
 }

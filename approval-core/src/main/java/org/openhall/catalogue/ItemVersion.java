@@ -66,6 +66,17 @@ public class ItemVersion {
   @Column(name = "max_extension_days")
   private Integer maxExtensionDays;
 
+  /** 证照有效期 as the item states it; all three null: none stated. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "licence_validity_kind", length = 16)
+  private LicenceValidity.Kind licenceValidityKind;
+
+  @Column(name = "licence_validity_years")
+  private Integer licenceValidityYears;
+
+  @Column(name = "licence_validity_until")
+  private LocalDate licenceValidityUntil;
+
   @Column(name = "online_depth", nullable = false)
   private int onlineDepth;
 
@@ -134,7 +145,12 @@ public class ItemVersion {
   /** The editable content, e.g. to start the next draft from it. */
   public ItemContent content() {
     return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
-        maxExtensionDays, onlineDepth, processKey, guide, form);
+        maxExtensionDays, onlineDepth, processKey, guide, form, statedLicenceValidity());
+  }
+
+  private LicenceValidity statedLicenceValidity() {
+    return licenceValidityKind == null ? null
+        : new LicenceValidity(licenceValidityKind, licenceValidityYears, licenceValidityUntil);
   }
 
   public boolean isDraft() {
@@ -155,6 +171,10 @@ public class ItemVersion {
     this.legalDays = c.legalDays();
     this.promisedDays = c.promisedDays();
     this.maxExtensionDays = c.maxExtensionDays();
+    LicenceValidity validity = c.licenceValidity();
+    this.licenceValidityKind = validity == null ? null : validity.kind();
+    this.licenceValidityYears = validity == null ? null : validity.years();
+    this.licenceValidityUntil = validity == null ? null : validity.until();
     this.onlineDepth = c.onlineDepth();
     this.processKey = c.processKey();
     this.guide = c.guide();
@@ -212,6 +232,15 @@ public class ItemVersion {
    */
   public int maxExtensionDays() {
     return ExtensionLimitPolicy.effective(maxExtensionDays, category);
+  }
+
+  /**
+   * 证照有效期: how long a licence issued under this version is valid; long-term when the item
+   * states nothing.
+   */
+  public LicenceValidity licenceValidity() {
+    LicenceValidity stated = statedLicenceValidity();
+    return stated == null ? LicenceValidity.longTerm() : stated;
   }
 
   public int onlineDepth() {

@@ -81,6 +81,7 @@ final class PublicationPolicy {
       p.add(v("promisedDays", "ITEM_PROMISE_EXCEEDS_LAW", code, c.promisedDays(), c.legalDays()));
     }
     maxExtension(code, c, p);
+    licenceValidity(code, c, p);
     if (c.onlineDepth() < 1 || c.onlineDepth() > 4) {
       p.add(v("onlineDepth", "ITEM_ONLINE_DEPTH_INVALID", code, c.onlineDepth()));
     }
@@ -115,6 +116,15 @@ final class PublicationPolicy {
       p.add(new Violation("form." + f.fieldKey(), f.code(), args));
     }
     return p;
+  }
+
+  /** A stated licence validity is complete: YEARS with years ≥ 1, UNTIL with a date, LONG_TERM alone. */
+  private static void licenceValidity(String code, ItemContent c, List<Violation> p) {
+    LicenceValidity validity = c.licenceValidity();
+    if (validity != null && !validity.wellFormed()) {
+      p.add(v("licenceValidity", "ITEM_LICENCE_VALIDITY_INVALID", code,
+          String.valueOf(validity.kind())));
+    }
   }
 
   /** 行政许可法第四十二条: a stated extension limit lies between one day and the legal maximum. */

@@ -65,8 +65,9 @@ public class Licence {
   protected Licence() {
   }
 
-  Licence(LicenceDocument document, String caseNumber, String itemCode, String pdfSha256,
-      Instant issuedAt) {
+  /** @param holderIdMasked the holder's identifier masked for public pages (the PDF has it in full) */
+  Licence(LicenceDocument document, String holderIdMasked, String caseNumber, String itemCode,
+      String pdfSha256, Instant issuedAt) {
     this.id = UUID.randomUUID().toString();
     this.licenceNumber = document.licenceNumber();
     this.verificationCode = document.verificationCode();
@@ -75,7 +76,7 @@ public class Licence {
     this.itemName = document.itemName();
     this.licenceTitle = document.licenceTitle();
     this.holderName = document.holderName();
-    this.holderPartyIdMasked = document.holderIdMasked();
+    this.holderPartyIdMasked = holderIdMasked;
     this.departmentName = document.issuingDepartment();
     this.issuedOn = document.issuedOn();
     this.validUntil = document.validUntil();

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param licenceNumber     licence number (证照编号), printed under the title
  * @param verificationCode  code printed under the QR code, typed in by a person who cannot scan
  * @param holderName        licence holder (持证主体), a person or an organisation
- * @param holderIdMasked    identity number already masked by the caller (e.g. 110101********1234)
+ * @param holderId          the holder's own identifier in full (统一社会信用代码 or 居民身份证号码), or empty;
+ *                          the licence is the holder's own document, masking belongs to public pages
  * @param itemName          approval item the licence was issued for (许可事项)
  * @param licenceTitle      title of the licence, e.g. 食品经营许可证
  * @param contentLines      scope / content lines (许可内容), each wrapped to the page width
@@ -23,7 +24,7 @@ public record LicenceDocument(
         String licenceNumber,
         String verificationCode,
         String holderName,
-        String holderIdMasked,
+        String holderId,
         String itemName,
         String licenceTitle,
         List<String> contentLines,
@@ -36,7 +37,7 @@ public record LicenceDocument(
         requireText(licenceNumber, "licenceNumber");
         requireText(verificationCode, "verificationCode");
         requireText(holderName, "holderName");
-        Objects.requireNonNull(holderIdMasked, "holderIdMasked");
+        Objects.requireNonNull(holderId, "holderId");
         requireText(itemName, "itemName");
         requireText(licenceTitle, "licenceTitle");
         contentLines = contentLines == null ? List.of() : List.copyOf(contentLines);

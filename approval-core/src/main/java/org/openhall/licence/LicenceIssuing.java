@@ -11,6 +11,7 @@ import org.openhall.casefile.CaseDecisions;
 import org.openhall.casefile.CaseFiles;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ItemVersion;
+import org.openhall.catalogue.LicenceValidity;
 import org.openhall.catalogue.form.CreditCode;
 import org.openhall.catalogue.form.ResidentIdNumber;
 import org.openhall.filestore.FileStore;
@@ -75,20 +76,18 @@ public class LicenceIssuing {
     String number = item.code() + "-" + today.getYear() + "-"
         + String.format("%06d", counters.next("licence-" + item.code() + "-" + today.getYear()));
     String code = verificationCode();
+    String holderId = c.applicant().partyId() == null ? "" : c.applicant().partyId();
     List<String> content = new ArrayList<>();
-    content.add("许可事项：" + item.name());
     content.add("办件编号：" + caseNumber);
-    cases.formData(c).forEach((key, value) -> item.form().field(key)
-        .filter(f -> !value.isBlank())
-        .filter(f -> f.type() != org.openhall.catalogue.form.FieldType.PERSON_ID
-            && f.type() != org.openhall.catalogue.form.FieldType.PHONE)
-        .ifPresent(f -> content.add(f.label() + "：" + value)));
-    LicenceDocument document = new LicenceDocument(number, code, c.applicant().name(),
-        masked(c.applicant().kind(), c.applicant().partyId()), item.name(), title, content,
-        catalogue.departmentName(item.leadDepartment()), today, null, verifyBaseUrl + code);
+    content.addAll(LicenceContent.lines(item.form(), cases.formData(c), c.applicant().name(),
+        holderId));
+    LicenceDocument document = new LicenceDocument(number, code, c.applicant().name(), holderId,
+        item.name(), title, content, catalogue.departmentName(item.leadDepartment()), today,
+        lastDay(item.code(), item.licenceValidity(), today), verifyUrl(code));
     byte[] pdf = seal.sign(renderer.render(document));
     String sha = files.put(pdf);
-    Licence licence = licences.save(new Licence(document, caseNumber, item.code(), sha, clock.instant()));
+    Licence licence = licences.save(new Licence(document,
+        masked(c.applicant().kind(), holderId), caseNumber, item.code(), sha, clock.instant()));
     decisions.issued(caseNumber, number);
     events.publishEvent(new LicenceIssued(caseNumber, number, code));
     return licence;
@@ -112,6 +111,23 @@ public class LicenceIssuing {
   public Licence verify(String verificationCode) {
     return licences.findByVerificationCode(verificationCode == null ? "" : verificationCode.strip().toUpperCase())
         .orElseThrow(() -> DomainException.notFound("LICENCE_UNKNOWN_CODE", verificationCode));
+  }
+
+  /**
+   * The item's validity rule applied to a licence issued today; null: long-term. A fixed date
+   * already past refuses to issue rather than print a licence that ended before it began.
+   */
+  static LocalDate lastDay(String itemCode, LicenceValidity validity, LocalDate today) {
+    LocalDate lastDay = validity.lastDay(today).orElse(null);
+    if (lastDay != null && lastDay.isBefore(today)) {
+      throw DomainException.conflict("LICENCE_VALIDITY_ENDED", itemCode, lastDay, today);
+    }
+    return lastDay;
+  }
+
+  /** {@code openhall.public-base-url}/verify/{code}: the page the QR code opens. */
+  String verifyUrl(String code) {
+    return verifyBaseUrl + code;
   }
 
   private String verificationCode() {

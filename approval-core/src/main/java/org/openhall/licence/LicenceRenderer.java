@@ -28,6 +28,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 
 /**
  * 电子证照: renders a {@link LicenceDocument} as a one-page A4 PDF with embedded subset fonts and a QR code.
@@ -60,6 +62,13 @@ public final class LicenceRenderer {
     private static final float QR_X = MARGIN + 6;
     private static final float QR_Y = 118;
     private static final float MAX_BODY_SIZE = 13;
+    private static final float ISSUING_BLOCK_WIDTH = 250;
+    /** Centre and radius of the round seal, over the issuing department and date (package-private for tests). */
+    static final float SEAL_CENTRE_X = RIGHT - ISSUING_BLOCK_WIDTH / 2;
+    static final float SEAL_CENTRE_Y = QR_Y + 52;
+    static final float SEAL_RADIUS = 54;
+    /** Seal red (印泥红). */
+    private static final float[] SEAL_RED = {0.86f, 0.08f, 0.10f};
     private static final float MIN_BODY_SIZE = 8;
 
     private final BundledFont primary;
@@ -108,6 +117,7 @@ public final class LicenceRenderer {
                 drawHeader(content, type, licence);
                 drawBody(content, type, licence);
                 drawFooter(content, type, licence);
+                drawSeal(content, type, licence.issuingDepartment());
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);
@@ -193,7 +203,7 @@ public final class LicenceRenderer {
             throws IOException {
         List<Field> fields = List.of(
                 new Field("持证主体", List.of(licence.holderName())),
-                new Field("证件号码", List.of(licence.holderIdMasked().isBlank() ? "—" : licence.holderIdMasked())),
+                new Field("证件号码", List.of(licence.holderId().isBlank() ? "—" : licence.holderId())),
                 new Field("许可事项", List.of(licence.itemName())),
                 new Field("许可内容", licence.contentLines().isEmpty() ? List.of("—") : licence.contentLines()),
                 new Field("有效期限", List.of(validity(licence))));
@@ -255,7 +265,7 @@ public final class LicenceRenderer {
         type.showCentred(content, type.clean("验证码：" + licence.verificationCode()), 9, qrCentre, QR_Y - 16);
         type.showCentred(content, type.clean("扫码核验真伪"), 8, qrCentre, QR_Y - 28);
 
-        float blockWidth = 250;
+        float blockWidth = ISSUING_BLOCK_WIDTH;
         float blockCentre = RIGHT - blockWidth / 2;
         List<String> department = type.wrap(type.clean("发证机关：" + licence.issuingDepartment()), 13, blockWidth);
         float y = QR_Y + 64 + (department.size() - 1) * 8;
@@ -268,6 +278,77 @@ public final class LicenceRenderer {
         content.setNonStrokingColor(0.35f, 0.35f, 0.35f);
         type.showCentred(content, type.clean("本证照为电子证照，可扫描二维码或凭验证码核验真伪，经电子签章后方为有效。"),
                 8, PAGE_W / 2, INNER_INSET + 18);
+    }
+
+    /**
+     * 公章: a round red seal drawn as vector graphics over the issuing department and date: a ring, a
+     * five-pointed star in the middle and the department's name along the upper arc, in multiply
+     * blend so the black text under it stays readable. The seal is the visible sign; the digital
+     * signature ({@link LicenceSeal}) is what proves the licence.
+     */
+    private static void drawSeal(PDPageContentStream content, Typesetter type, String department)
+            throws IOException {
+        float cx = SEAL_CENTRE_X;
+        float cy = SEAL_CENTRE_Y;
+        float r = SEAL_RADIUS;
+        content.saveGraphicsState();
+        PDExtendedGraphicsState multiply = new PDExtendedGraphicsState();
+        multiply.setBlendMode(BlendMode.MULTIPLY);
+        content.setGraphicsStateParameters(multiply);
+        content.setStrokingColor(SEAL_RED[0], SEAL_RED[1], SEAL_RED[2]);
+        content.setNonStrokingColor(SEAL_RED[0], SEAL_RED[1], SEAL_RED[2]);
+
+        content.setLineWidth(3.2f);
+        circle(content, cx, cy, r - 1.6f);
+        content.stroke();
+
+        star(content, cx, cy, r * 0.30f);
+        content.fill();
+
+        String name = type.clean(department).strip();
+        int count = name.codePointCount(0, name.length());
+        if (count > 0) {
+            float size = Math.min(14, Math.max(6, r * 2.6f / count));
+            float radius = r - 6 - size; // baseline radius: the glyphs' tops run just inside the ring
+            double step = Math.min(size * 1.15 / radius, Math.toRadians(220) / Math.max(1, count - 1));
+            double first = Math.PI / 2 + step * (count - 1) / 2; // left end; characters run clockwise
+            int[] cps = name.codePoints().toArray();
+            for (int i = 0; i < cps.length; i++) {
+                double angle = first - i * step;
+                float x = cx + radius * (float) Math.cos(angle);
+                float y = cy + radius * (float) Math.sin(angle);
+                type.showTurned(content, new String(cps, i, 1), size, x, y, angle - Math.PI / 2);
+            }
+        }
+        content.restoreGraphicsState();
+    }
+
+    /** A circle as four Bézier curves (κ = 0.5523). */
+    private static void circle(PDPageContentStream content, float cx, float cy, float r) throws IOException {
+        float k = 0.5523f * r;
+        content.moveTo(cx + r, cy);
+        content.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        content.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        content.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        content.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        content.closePath();
+    }
+
+    /** A five-pointed star, one point up, as a ten-corner outline. */
+    private static void star(PDPageContentStream content, float cx, float cy, float outer) throws IOException {
+        float inner = outer * 0.382f;
+        for (int i = 0; i < 10; i++) {
+            double angle = Math.PI / 2 + i * Math.PI / 5;
+            float radius = i % 2 == 0 ? outer : inner;
+            float x = cx + radius * (float) Math.cos(angle);
+            float y = cy + radius * (float) Math.sin(angle);
+            if (i == 0) {
+                content.moveTo(x, y);
+            } else {
+                content.lineTo(x, y);
+            }
+        }
+        content.closePath();
     }
 
     /** Draws the QR symbol's dark modules as one filled path (no seams); the page provides the quiet zone. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Sets text for one render: cleans strings so that every code point has a glyph, picks the primary
@@ -88,6 +89,27 @@ final class Typesetter implements Closeable {
         }
         content.beginText();
         content.newLineAtOffset(x, y);
+        for (Run run : runs(clean)) {
+            content.setFont(run.font(), size);
+            content.showText(run.text());
+        }
+        content.endText();
+    }
+
+    /**
+     * Shows cleaned text centred on (centreX, y) in a frame turned by {@code angle} radians
+     * anticlockwise about that point, e.g. one character of a seal's arc.
+     */
+    void showTurned(PDPageContentStream content, String clean, float size, float centreX, float y, double angle)
+            throws IOException {
+        if (clean.isEmpty()) {
+            return;
+        }
+        float half = width(clean, size) / 2;
+        float x = centreX - half * (float) Math.cos(angle);
+        float baseY = y - half * (float) Math.sin(angle);
+        content.beginText();
+        content.setTextMatrix(Matrix.getRotateInstance(angle, x, baseY));
         for (Run run : runs(clean)) {
             content.setFont(run.font(), size);
             content.showText(run.text());

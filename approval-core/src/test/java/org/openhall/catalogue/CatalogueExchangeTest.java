@@ -94,7 +94,8 @@ class CatalogueExchangeTest {
         ga.legalBasis(), ga.conditions(), ga.procedure(), ga.materials(), ga.fees(), ga.free(),
         ga.legalDays(), ga.promisedDays(), ga.maxExtensionDays(), ga.onlineDepth(), ga.visits(),
         ga.location(),
-        ga.hours(), ga.complaintChannel(), ga.processKey(), null, ga.form());
+        ga.hours(), ga.complaintChannel(), ga.processKey(), null, ga.form(),
+        ga.licenceValidity());
 
     ImportResult result = exchange.importFile(new CatalogueFile(file.format(),
         file.formatVersion(), null, file.departments(), List.of(newer), List.of()));
@@ -188,6 +189,31 @@ class CatalogueExchangeTest {
         .satisfies(i -> assertThat(i.has("maxExtensionDays")).isFalse());
     assertThat(catalogue.published("WJ-002").maxExtensionDays()).isEqualTo(6);
     assertThat(catalogue.published("GA-001").maxExtensionDays()).isEqualTo(10);
+  }
+
+  @Test
+  void carriesAStatedLicenceValidityAndLeavesItOutWhenTheItemStatesNone() throws IOException {
+    admin.publish(admin.create("WJ-002", CatalogueFixture.promised("医师执业注册", "WJ", 20, 5)
+        .withLicenceValidity(LicenceValidity.years(4))).id());
+    admin.publish(admin.create("WJ-003", CatalogueFixture.promised("诊所备案", "WJ", 20, 5)
+        .withLicenceValidity(LicenceValidity.until(java.time.LocalDate.of(2030, 12, 31)))).id());
+    byte[] exported = exchange.exportJson();
+    var items = JsonColumns.MAPPER.readTree(exported).path("items");
+    versions.deleteAll();
+    departments.deleteAll();
+    versions.flush();
+
+    exchange.importJson(exported);
+
+    assertThat(items).filteredOn(i -> i.path("code").asText().equals("WJ-002")).singleElement()
+        .satisfies(i -> assertThat(i.path("licenceValidity").toString())
+            .isEqualTo("{\"kind\":\"YEARS\",\"years\":4}"));
+    assertThat(items).filteredOn(i -> i.path("code").asText().equals("GA-001")).singleElement()
+        .satisfies(i -> assertThat(i.has("licenceValidity")).isFalse());
+    assertThat(catalogue.published("WJ-002").licenceValidity()).isEqualTo(LicenceValidity.years(4));
+    assertThat(catalogue.published("WJ-003").licenceValidity())
+        .isEqualTo(LicenceValidity.until(java.time.LocalDate.of(2030, 12, 31)));
+    assertThat(catalogue.published("GA-001").licenceValidity()).isEqualTo(LicenceValidity.longTerm());
   }
 
   @Test

@@ -177,6 +177,25 @@ class PublicationPolicyTest {
         .containsExactly("ITEM_MAX_EXTENSION_TOO_SHORT");
   }
 
+  @Test
+  void refusesALicenceValidityWithoutTheValueItsKindNeeds() {
+    assertThat(problems(CatalogueFixture.foodBusinessLicence()
+        .withLicenceValidity(new LicenceValidity(LicenceValidity.Kind.YEARS, null, null))))
+        .containsExactly(new Violation("licenceValidity", "ITEM_LICENCE_VALIDITY_INVALID",
+            List.of("X-1", "YEARS")));
+    assertThat(codes(CatalogueFixture.foodBusinessLicence()
+        .withLicenceValidity(new LicenceValidity(LicenceValidity.Kind.YEARS, 0, null))))
+        .containsExactly("ITEM_LICENCE_VALIDITY_INVALID");
+    assertThat(codes(CatalogueFixture.foodBusinessLicence()
+        .withLicenceValidity(new LicenceValidity(LicenceValidity.Kind.UNTIL, null, null))))
+        .containsExactly("ITEM_LICENCE_VALIDITY_INVALID");
+    assertThat(codes(CatalogueFixture.foodBusinessLicence()
+        .withLicenceValidity(new LicenceValidity(null, 5, null))))
+        .containsExactly("ITEM_LICENCE_VALIDITY_INVALID");
+    assertThat(problems(CatalogueFixture.foodBusinessLicence()
+        .withLicenceValidity(LicenceValidity.years(5)))).isEmpty();
+  }
+
   private static ItemContent withGuide(ServiceGuide guide) {
     ItemContent c = CatalogueFixture.foodBusinessLicence();
     return new ItemContent(c.name(), c.itemType(), c.category(), c.leadDepartment(),

@@ -32,6 +32,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
+import org.openhall.catalogue.LicenceValidity;
 import org.junit.jupiter.api.Test;
 
 class LicenceRendererTest {
@@ -48,15 +49,36 @@ class LicenceRendererTest {
         String text = text(renderer.render(Samples.foodLicence(Samples.PLAIN_HOLDER)));
 
         assertThat(text).contains("食品经营许可证", Samples.PLAIN_HOLDER, "食品经营许可（新办）",
-                "JY11108052026001234", "北京市海淀区市场监督管理局", "91110108MA0********X",
+                "JY11108052026001234", "北京市海淀区市场监督管理局", Samples.CREDIT_CODE,
                 "2026年11月24日", "2031年11月23日", "7K3M-9QX2", "主体业态：餐饮服务经营者（中型餐馆）");
+    }
+
+    @Test
+    void printsTheFormByItsLabelsAndOptionLabelsNeverACodeAndTheHoldersCreditCodeInFullOnce() throws IOException {
+        LicenceDocument sample = Samples.foodLicence(Samples.HOLDER);
+        List<String> content = LicenceContent.lines(LicenceContentTest.FOOD_FORM,
+                LicenceContentTest.foodApplication(Samples.HOLDER, Samples.CREDIT_CODE), Samples.HOLDER,
+                Samples.CREDIT_CODE);
+        LocalDate lastDay = LicenceValidity.years(5).lastDay(sample.issuedOn()).orElseThrow();
+        LicenceDocument licence = new LicenceDocument(sample.licenceNumber(), sample.verificationCode(),
+                sample.holderName(), Samples.CREDIT_CODE, sample.itemName(), sample.licenceTitle(), content,
+                sample.issuingDepartment(), sample.issuedOn(), lastDay, sample.verifyUrl());
+
+        String text = text(renderer.render(licence));
+
+        assertThat(text).contains("经营项目：热食类食品制售", "是否含冷藏冷冻食品：是", "冷库面积（平方米）：120",
+                "开业日期：2026年12月1日", "2026年11月24日 至 2031年11月23日", "张\uD840\uDC00记");
+        assertThat(text).doesNotContain("HOT_FOOD", "true", "false", "WINDOW", "13812345678", "长期有效",
+                "********");
+        assertThat(occurrences(text, Samples.CREDIT_CODE)).isEqualTo(1);
+        assertThat(occurrences(text, "许可事项")).isEqualTo(1);
     }
 
     @Test
     void longTermLicencePrintsChangQiInsteadOfAnEndDate() throws IOException {
         LicenceDocument sample = Samples.foodLicence(Samples.PLAIN_HOLDER);
         LicenceDocument longTerm = new LicenceDocument(sample.licenceNumber(), sample.verificationCode(),
-                sample.holderName(), sample.holderIdMasked(), sample.itemName(), sample.licenceTitle(),
+                sample.holderName(), sample.holderId(), sample.itemName(), sample.licenceTitle(),
                 sample.contentLines(), sample.issuingDepartment(), LocalDate.of(2026, 1, 5), null, sample.verifyUrl());
 
         String text = text(renderer.render(longTerm));
@@ -129,7 +151,7 @@ class LicenceRendererTest {
         String longLine = "经营项目：" + "预包装食品销售散装食品销售热食类食品制售冷食类食品制售".repeat(12);
         LicenceDocument sample = Samples.foodLicence(Samples.PLAIN_HOLDER);
         LicenceDocument licence = new LicenceDocument(sample.licenceNumber(), sample.verificationCode(),
-                sample.holderName(), sample.holderIdMasked(), sample.itemName(), sample.licenceTitle(),
+                sample.holderName(), sample.holderId(), sample.itemName(), sample.licenceTitle(),
                 List.of(longLine), sample.issuingDepartment(), sample.issuedOn(), sample.validUntil(),
                 sample.verifyUrl());
         byte[] pdf = renderer.render(licence);
@@ -217,6 +239,10 @@ class LicenceRendererTest {
                 .hasMessageContaining("fonts/missing-fallback.ttf");
     }
 
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
     static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
@@ -232,7 +258,7 @@ class LicenceRendererTest {
         return fonts;
     }
 
-    /** Records how far right any glyph reaches and how many text lines there are. */
+    /** Records how far right any upright glyph reaches and how many text lines there are. */
     private static final class GlyphExtent extends PDFTextStripper {
         float maxRight;
         int lines;
@@ -244,6 +270,9 @@ class LicenceRendererTest {
         protected void writeString(String text, List<TextPosition> positions) {
             lines++;
             for (TextPosition position : positions) {
+                if (position.getDir() != 0) {
+                    continue; // the seal's name runs around its arc; only upright text is laid out in lines
+                }
                 maxRight = Math.max(maxRight, position.getXDirAdj() + position.getWidthDirAdj());
             }
         }

@@ -53,6 +53,45 @@ class LicenceSealTest {
     }
 
     @Test
+    void signedLicenceShowsARedSealOverTheIssuingLine() throws IOException {
+        float dpi = 100;
+        float scale = dpi / 72;
+        java.awt.image.BufferedImage image;
+        float pageHeight;
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            pageHeight = document.getPage(0).getMediaBox().getHeight();
+            image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, dpi);
+        }
+        float r = LicenceRenderer.SEAL_RADIUS;
+        int left = Math.round((LicenceRenderer.SEAL_CENTRE_X - r) * scale);
+        int right = Math.round((LicenceRenderer.SEAL_CENTRE_X + r) * scale);
+        int top = Math.round((pageHeight - LicenceRenderer.SEAL_CENTRE_Y - r) * scale);
+        int bottom = Math.round((pageHeight - LicenceRenderer.SEAL_CENTRE_Y + r) * scale);
+
+        int inSeal = redPixels(image, left, top, right, bottom);
+        int leftHalfOfPage = redPixels(image, 0, 0, image.getWidth() / 2, image.getHeight());
+
+        assertThat(inSeal).as("red pixels in the seal's square").isGreaterThan(1500);
+        assertThat(leftHalfOfPage).as("red pixels far from the seal").isZero();
+    }
+
+    private static int redPixels(java.awt.image.BufferedImage image, int left, int top, int right, int bottom) {
+        int count = 0;
+        for (int y = Math.max(0, top); y < Math.min(image.getHeight(), bottom); y++) {
+            for (int x = Math.max(0, left); x < Math.min(image.getWidth(), right); x++) {
+                int rgb = image.getRGB(x, y);
+                int red = (rgb >> 16) & 0xFF;
+                int green = (rgb >> 8) & 0xFF;
+                int blue = rgb & 0xFF;
+                if (red > 170 && green < 90 && blue < 90) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
     void signatureCarriesNameReasonLocationAndCadesSubFilter() throws IOException {
         assertThat(Arrays.copyOf(signed, unsigned.length)).as("incremental: original bytes kept").isEqualTo(unsigned);
         try (PDDocument document = Loader.loadPDF(signed)) {

@@ -8,6 +8,7 @@ final class Samples {
 
     static final String HOLDER = "北京市海淀区张𠀀记餐饮有限公司";
     static final String PLAIN_HOLDER = "北京市海淀区张记餐饮有限公司";
+    static final String CREDIT_CODE = "91110108MA01W8XQ3X";
 
     private Samples() {
     }
@@ -17,7 +18,7 @@ final class Samples {
                 "JY11108052026001234",
                 "7K3M-9QX2",
                 holder,
-                "91110108MA0********X",
+                CREDIT_CODE,
                 "食品经营许可（新办）",
                 "食品经营许可证",
                 List.of(

@@ -3,6 +3,7 @@ package org.openhall.console;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.openhall.catalogue.ItemCategory;
 import org.openhall.catalogue.ItemContent;
 import org.openhall.catalogue.ItemType;
 import org.openhall.catalogue.ItemVersion;
+import org.openhall.catalogue.LicenceValidity;
 import org.openhall.catalogue.ServiceGuide;
 import org.openhall.catalogue.ServiceGuide.Fee;
 import org.openhall.catalogue.ServiceGuide.LegalBasis;
@@ -18,35 +20,42 @@ import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.catalogue.form.FormDefinition;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.DomainException.Violation;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The admin's item editor as posted: the main fields, conditions one per line, and the
  * structured parts (legal basis, procedure, materials, fees, form) as JSON text. An empty
- * extension limit states none: the legal maximum applies.
+ * extension limit states none: the legal maximum applies; an empty licence validity kind states
+ * none (licences are long-term).
  */
 record ItemEditor(String code, String name, ItemType itemType, ItemCategory category,
     String leadDepartment, String coDepartments, String licenceTitle, Integer legalDays,
     Integer promisedDays, Integer maxExtensionDays, Integer onlineDepth, Integer visits,
     String location, String hours,
     String complaintChannel, String processKey, Boolean free, String conditions,
-    String legalBasis, String procedure, String materials, String fees, String form) {
+    String legalBasis, String procedure, String materials, String fees, String form,
+    LicenceValidity.Kind licenceValidityKind, Integer licenceValidityYears,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate licenceValidityUntil) {
 
   static ItemEditor blank() {
     return new ItemEditor("", "", ItemType.LICENCE, ItemCategory.PROMISED, "", "", "", 20, 10,
         null, 3, 1, "", "", "", ItemCategory.PROMISED.processKey(), true, "", "[]", "[]", "[]",
-        "[]", "{\"fields\": []}");
+        "[]", "{\"fields\": []}", null, null, null);
   }
 
   static ItemEditor of(ItemVersion v, ObjectMapper json) {
     ItemContent c = v.content();
     ServiceGuide g = c.guide();
+    LicenceValidity validity = c.licenceValidity();
     return new ItemEditor(v.code(), c.name(), c.itemType(), c.category(), c.leadDepartment(),
         String.join(",", g.coDepartments()), g.licenceTitle(), c.legalDays(), c.promisedDays(),
         c.maxExtensionDays(), c.onlineDepth(), g.visits(), g.location(), g.hours(),
         g.complaintChannel(), c.processKey(), Boolean.TRUE.equals(g.free()),
         String.join("\n", g.conditions()),
         write(json, g.legalBasis()), write(json, g.procedure()), write(json, g.materials()),
-        write(json, g.fees()), write(json, c.form()));
+        write(json, g.fees()), write(json, c.form()),
+        validity == null ? null : validity.kind(), validity == null ? null : validity.years(),
+        validity == null ? null : validity.until());
   }
 
   /** The content, or a refusal listing every textarea that is not valid JSON of its kind. */
@@ -78,7 +87,19 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
         blankToNull(leadDepartment), legalDays == null ? 0 : legalDays,
         promisedDays == null ? 0 : promisedDays, maxExtensionDays,
         onlineDepth == null ? 0 : onlineDepth,
-        blankToNull(processKey), guide, definition);
+        blankToNull(processKey), guide, definition, licenceValidity());
+  }
+
+  /** Only the value the chosen kind takes is kept, so a leftover number beside LONG_TERM is no error. */
+  private LicenceValidity licenceValidity() {
+    if (licenceValidityKind == null) {
+      return null;
+    }
+    return switch (licenceValidityKind) {
+      case YEARS -> new LicenceValidity(licenceValidityKind, licenceValidityYears, null);
+      case UNTIL -> new LicenceValidity(licenceValidityKind, null, licenceValidityUntil);
+      case LONG_TERM -> LicenceValidity.longTerm();
+    };
   }
 
   private static <T> T read(ObjectMapper json, String field, String text, TypeReference<T> type,

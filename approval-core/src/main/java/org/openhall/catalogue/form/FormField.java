@@ -56,6 +56,36 @@ public record FormField(
         return label;
     }
 
+    /**
+     * A submitted value as people read it, in Chinese: a SELECT value as its option's label, a
+     * CHECKBOX as 是 or 否 (anything but "true", also no value, is 否), a DATE as 2026年1月5日; any
+     * other value as it is. Never prints an option code, also for a value no option has (then empty).
+     */
+    public String valueLabel(String value) {
+        if (type == FieldType.CHECKBOX) {
+            return "true".equals(value) ? "是" : "否";
+        }
+        if (value == null) {
+            return "";
+        }
+        if (type == FieldType.SELECT) {
+            return options == null ? "" : options.stream()
+                    .filter(o -> o.value().equals(value))
+                    .map(FieldOption::label)
+                    .findFirst()
+                    .orElse("");
+        }
+        if (type == FieldType.DATE) {
+            try {
+                java.time.LocalDate date = java.time.LocalDate.parse(value);
+                return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+            } catch (java.time.format.DateTimeParseException e) {
+                return value;
+            }
+        }
+        return value;
+    }
+
     /** The maximum length in code points that applies, explicit or type default; {@code null} if none. */
     public Integer effectiveMaxLength() {
         if (maxLength != null) {
