@@ -11,6 +11,7 @@ import org.openhall.casefile.CaseFiles;
 import org.openhall.filestore.FileStore;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
+import org.openhall.licence.LicenceRenderer;
 import org.openhall.licence.LicenceSeal;
 import org.openhall.organisation.DepartmentDirectory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,12 +42,13 @@ public class DocumentIssuing {
   private final String verifyBaseUrl;
   private final SecureRandom random = new SecureRandom();
 
-  DocumentIssuing(OfficialDocuments documents, CaseFiles cases, LicenceSeal seal, FileStore files,
+  DocumentIssuing(OfficialDocuments documents, CaseFiles cases, LicenceSeal seal, LicenceRenderer fonts,
+      FileStore files,
       DepartmentDirectory departments, MessageSource messages, Clock clock,
       @Value("${openhall.public-base-url}") String publicBaseUrl) {
     this.documents = documents;
     this.cases = cases;
-    this.renderer = new DocumentRenderer();
+    this.renderer = new DocumentRenderer(fonts);
     this.seal = seal;
     this.files = files;
     this.departments = departments;

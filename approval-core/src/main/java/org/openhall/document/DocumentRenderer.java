@@ -5,31 +5,27 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.openhall.licence.LicenceRenderer;
+import org.openhall.licence.Typesetter;
 
 /**
- * Lays out a notice or decision as a one-page A4 PDF in the bundled CJK font (the licence's), with a QR
- * code to its verification page. Thread-safe: the font bytes are read once, each render parses its own
- * font. Characters the font lacks print as □ rather than failing the step.
+ * Lays out a notice or decision as a one-page A4 PDF with the licence's typesetting: the bundled fonts,
+ * parsed once per process (Extension B names through the fallback font; a character neither font has
+ * prints as □ rather than failing the step), the round red seal of the issuing department over the issuing
+ * line, and a QR code to its verification page. Thread-safe.
  */
 class DocumentRenderer {
 
@@ -38,20 +34,12 @@ class DocumentRenderer {
   private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
   private static final float QR_SIZE = 90;
   private static final float BODY_BOTTOM = 230;
-  private static final int MISSING = '\u25A1';
 
-  private final byte[] font;
+  private final LicenceRenderer fonts;
 
-  DocumentRenderer() {
-    try (InputStream in = DocumentRenderer.class.getClassLoader()
-        .getResourceAsStream(LicenceRenderer.PRIMARY_FONT)) {
-      if (in == null) {
-        throw new IllegalStateException("Bundled font is missing from the classpath: " + LicenceRenderer.PRIMARY_FONT);
-      }
-      this.font = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read bundled font " + LicenceRenderer.PRIMARY_FONT, e);
-    }
+  /** {@code fonts}: the licence renderer, whose bundled fonts (parsed once) and seal the notices share. */
+  DocumentRenderer(LicenceRenderer fonts) {
+    this.fonts = fonts;
   }
 
   /** What a document says. {@code paragraphs} are printed in order, each wrapped to the page. */
@@ -61,11 +49,7 @@ class DocumentRenderer {
 
   /** Renders the unsigned PDF. */
   byte[] render(Content content) {
-    try (TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(font));
-        PDDocument document = new PDDocument()) {
-      TrueTypeFont ttf = collection.getFontByName(LicenceRenderer.PRIMARY_FACE);
-      CmapLookup cmap = ttf.getUnicodeCmapLookup();
-      PDType0Font pdFont = PDType0Font.load(document, ttf, true);
+    try (PDDocument document = new PDDocument(); Typesetter type = fonts.typesetter(document)) {
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(content.title());
       info.setAuthor(content.issuer());
@@ -73,21 +57,21 @@ class DocumentRenderer {
       document.getDocumentCatalog().setLanguage("zh-CN");
       PDPage page = new PDPage(PAGE);
       document.addPage(page);
-      Type type = new Type(pdFont, cmap);
       try (PDPageContentStream out = new PDPageContentStream(document, page)) {
         float top = PAGE.getHeight() - 100;
-        type.centred(out, content.title(), 24, top);
-        type.centred(out, content.reference(), 11, top - 30);
+        float centre = MARGIN + WIDTH / 2;
+        type.showCentred(out, type.clean(content.title()), 24, centre, top);
+        type.showCentred(out, type.clean(content.reference()), 11, centre, top - 30);
         out.setStrokingColor(0.7f, 0.1f, 0.1f);
         out.setLineWidth(1.2f);
         out.moveTo(MARGIN, top - 44);
         out.lineTo(MARGIN + WIDTH, top - 44);
         out.stroke();
         float size = 13;
-        List<String> lines = type.layout(content, size);
+        List<String> lines = layout(type, content, size);
         while (lines.size() * size * 1.7f > top - 70 - BODY_BOTTOM && size > 8) {
           size -= 0.5f;
-          lines = type.layout(content, size);
+          lines = layout(type, content, size);
         }
         float y = top - 80;
         for (String line : lines) {
@@ -99,6 +83,7 @@ class DocumentRenderer {
         String date = type.clean(LicenceRenderer.chineseDate(content.issuedOn()));
         type.show(out, issuer, 13, right - type.width(issuer, 13), 175);
         type.show(out, date, 13, right - type.width(date, 13), 152);
+        LicenceRenderer.drawSeal(out, type, content.issuer(), right - 70, 168);
         drawQrCode(out, content.verifyUrl(), MARGIN, 120, QR_SIZE);
         type.show(out, type.clean("验证码：" + content.verificationCode()), 9, MARGIN, 106);
         type.show(out, type.clean("扫码或凭验证码核验真伪"), 8, MARGIN, 94);
@@ -109,6 +94,16 @@ class DocumentRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render " + content.title(), e);
     }
+  }
+
+  /** The addressee, then each paragraph indented and wrapped to the page. */
+  private static List<String> layout(Typesetter type, Content content, float size) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(type.clean(content.addressee()));
+    for (String paragraph : content.paragraphs()) {
+      lines.addAll(type.wrap("　　" + type.clean(paragraph), size, WIDTH));
+    }
+    return lines;
   }
 
   private static void drawQrCode(PDPageContentStream out, String text, float x, float y, float size)
@@ -132,78 +127,5 @@ class DocumentRenderer {
       }
     }
     out.fill();
-  }
-
-  /** Text setting for one render. */
-  private record Type(PDType0Font font, CmapLookup cmap) {
-
-    String clean(String text) {
-      StringBuilder s = new StringBuilder();
-      (text == null ? "" : text).codePoints().forEach(cp -> {
-        if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-          s.append(' ');
-        } else if (Character.getType(cp) == Character.FORMAT) {
-          // invisible: nothing to draw
-        } else {
-          s.appendCodePoint(cmap.getGlyphId(cp) > 0 ? cp : MISSING);
-        }
-      });
-      return s.toString();
-    }
-
-    float width(String clean, float size) throws IOException {
-      return font.getStringWidth(clean) / 1000f * size;
-    }
-
-    void show(PDPageContentStream out, String clean, float size, float x, float y) throws IOException {
-      if (clean.isBlank()) {
-        return;
-      }
-      out.setNonStrokingColor(0f, 0f, 0f);
-      out.beginText();
-      out.setFont(font, size);
-      out.newLineAtOffset(x, y);
-      out.showText(clean);
-      out.endText();
-    }
-
-    void centred(PDPageContentStream out, String text, float size, float y) throws IOException {
-      String clean = clean(text);
-      show(out, clean, size, MARGIN + (WIDTH - width(clean, size)) / 2, y);
-    }
-
-    List<String> layout(Content content, float size) throws IOException {
-      List<String> lines = new ArrayList<>();
-      lines.add(clean(content.addressee()));
-      for (String paragraph : content.paragraphs()) {
-        lines.addAll(wrap("　　" + clean(paragraph), size));
-      }
-      return lines;
-    }
-
-    /** Breaks anywhere (CJK), keeping closing punctuation off a line's start. */
-    List<String> wrap(String clean, float size) throws IOException {
-      List<String> lines = new ArrayList<>();
-      int[] cps = clean.codePoints().toArray();
-      int start = 0;
-      while (start < cps.length) {
-        float used = 0;
-        int end = start;
-        while (end < cps.length) {
-          float w = width(new String(Character.toChars(cps[end])), size);
-          if (used + w > WIDTH && end > start) {
-            break;
-          }
-          used += w;
-          end++;
-        }
-        if (end < cps.length && end - 1 > start && "，。、；：）》”！？".indexOf(cps[end]) >= 0) {
-          end--;
-        }
-        lines.add(new String(cps, start, end - start));
-        start = end;
-      }
-      return lines;
-    }
   }
 }

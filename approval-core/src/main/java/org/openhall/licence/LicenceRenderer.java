@@ -103,6 +103,20 @@ public final class LicenceRenderer {
         return CHINESE_DATE.format(date);
     }
 
+    /**
+     * A typesetter on {@code document} with the bundled fonts (parsed once per process, Extension B
+     * through the fallback), for other official documents; close it after the document is saved.
+     */
+    public Typesetter typesetter(PDDocument document) {
+        return new Typesetter(document, primary, fallback);
+    }
+
+    /** Draws the round red seal of {@code department} centred on (cx, cy), as on the licence. */
+    public static void drawSeal(PDPageContentStream content, Typesetter type, String department, float cx,
+            float cy) throws IOException {
+        drawSeal(content, type, department, cx, cy, SEAL_RADIUS);
+    }
+
     /** Renders the licence; returns the bytes of an unsigned PDF. */
     public byte[] render(LicenceDocument licence) {
         Objects.requireNonNull(licence, "licence");
@@ -288,9 +302,11 @@ public final class LicenceRenderer {
      */
     private static void drawSeal(PDPageContentStream content, Typesetter type, String department)
             throws IOException {
-        float cx = SEAL_CENTRE_X;
-        float cy = SEAL_CENTRE_Y;
-        float r = SEAL_RADIUS;
+        drawSeal(content, type, department, SEAL_CENTRE_X, SEAL_CENTRE_Y, SEAL_RADIUS);
+    }
+
+    private static void drawSeal(PDPageContentStream content, Typesetter type, String department, float cx,
+            float cy, float r) throws IOException {
         content.saveGraphicsState();
         PDExtendedGraphicsState multiply = new PDExtendedGraphicsState();
         multiply.setBlendMode(BlendMode.MULTIPLY);

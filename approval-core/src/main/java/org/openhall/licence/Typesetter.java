@@ -17,7 +17,7 @@ import org.apache.pdfbox.util.Matrix;
  * Close it after the document has been saved (subsetting happens during save): that releases the
  * borrowed fonts.
  */
-final class Typesetter implements Closeable {
+public final class Typesetter implements Closeable {
 
     /** Printed when neither font has a glyph. */
     private static final int MISSING = '\u25A1'; // □
@@ -44,7 +44,7 @@ final class Typesetter implements Closeable {
      * space, invisible format characters (U+200B, U+FEFF, ...) and unsupported combining marks dropped, and any other
      * code point that neither font can draw replaced by □.
      */
-    String clean(String text) {
+    public String clean(String text) {
         if (text == null) {
             return "";
         }
@@ -74,7 +74,7 @@ final class Typesetter implements Closeable {
     }
 
     /** Width in points of cleaned text. */
-    float width(String clean, float size) throws IOException {
+    public float width(String clean, float size) throws IOException {
         float total = 0;
         for (Run run : runs(clean)) {
             total += run.font().getStringWidth(run.text()) / 1000f * size;
@@ -83,7 +83,7 @@ final class Typesetter implements Closeable {
     }
 
     /** Shows cleaned text with its baseline starting at (x, y). */
-    void show(PDPageContentStream content, String clean, float size, float x, float y) throws IOException {
+    public void show(PDPageContentStream content, String clean, float size, float x, float y) throws IOException {
         if (clean.isEmpty()) {
             return;
         }
@@ -118,7 +118,7 @@ final class Typesetter implements Closeable {
     }
 
     /** Shows cleaned text centred on {@code centreX}. */
-    void showCentred(PDPageContentStream content, String clean, float size, float centreX, float y)
+    public void showCentred(PDPageContentStream content, String clean, float size, float centreX, float y)
             throws IOException {
         show(content, clean, size, centreX - width(clean, size) / 2, y);
     }
@@ -128,7 +128,7 @@ final class Typesetter implements Closeable {
      * characters, at spaces in Latin text, inside a Latin word only when it is longer than a line,
      * and keeps closing punctuation off the start of a line (避头尾).
      */
-    List<String> wrap(String clean, float size, float maxWidth) throws IOException {
+    public List<String> wrap(String clean, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         int[] cps = clean.strip().codePoints().toArray();
         int start = 0;
