@@ -11,6 +11,8 @@ import org.openhall.catalogue.ItemVersions;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.material.MaterialVault;
 import org.openhall.server.SchemaFailureAnalyzerAccess;
+import org.openhall.licence.LicenceSeal;
+import org.openhall.licence.SealNotConfigured;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,11 +61,32 @@ class EmbeddedDatabaseRestartTest {
             .contains("refuses to start").contains("does not match the migrations"));
   }
 
+  @Test
+  void refusesToStartOutsideTheDemoWithoutASealKeystoreAndAPublicAddress() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(OpenHallApplication.class)
+        .run("--spring.profiles.active=default", "--openhall.data-dir=" + dataDir, "--server.port=0",
+            "--logging.level.root=warn"))
+        .hasRootCauseInstanceOf(SealNotConfigured.class)
+        .satisfies(e -> assertThat(SchemaFailureAnalyzerAccess.describeSeal(e))
+            .contains("refuses to start").contains("OPENHALL_LICENCE_KEYSTORE").contains("OPENHALL_PUBLIC_URL"));
+  }
+
   private ConfigurableApplicationContext start(String profile) {
     // command-line arguments outrank the test profiles that surefire sets as system properties
+    if ("demo".equals(profile)) {
+      return new SpringApplicationBuilder(OpenHallApplication.class)
+          .run("--spring.profiles.active=" + profile, "--openhall.data-dir=" + dataDir,
+              "--server.port=0", "--logging.level.root=warn");
+    }
+    // Outside the demo a real seal and the public address are required.
+    Path keystore = dataDir.resolve("production-seal.p12");
+    if (!java.nio.file.Files.exists(keystore)) {
+      LicenceSeal.writeDemoKeyStore(keystore, "test-seal".toCharArray(), java.time.Clock.systemUTC());
+    }
     return new SpringApplicationBuilder(OpenHallApplication.class)
         .run("--spring.profiles.active=" + profile, "--openhall.data-dir=" + dataDir,
-            "--server.port=0", "--logging.level.root=warn");
+            "--server.port=0", "--logging.level.root=warn", "--openhall.licence.keystore=" + keystore,
+            "--openhall.licence.keystore-password=test-seal", "--openhall.public-base-url=https://zwfw.example.gov.cn");
   }
 
   private static byte[] png() {

@@ -12,4 +12,10 @@ public final class SchemaFailureAnalyzerAccess {
     FailureAnalysis analysis = new SchemaFailureAnalyzer().analyze(failure);
     return analysis == null ? "" : analysis.getDescription() + " " + analysis.getAction();
   }
+
+  /** What the operator is told when the seal or the public address is missing outside the demo. */
+  public static String describeSeal(Throwable failure) {
+    FailureAnalysis analysis = new SealFailureAnalyzer().analyze(failure);
+    return analysis == null ? "" : analysis.getDescription() + " " + analysis.getAction();
+  }
 }
