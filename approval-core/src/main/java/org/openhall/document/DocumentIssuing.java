@@ -1,6 +1,5 @@
 package org.openhall.document;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
 import org.openhall.licence.LicenceRenderer;
 import org.openhall.licence.LicenceSeal;
+import org.openhall.licence.VerificationCodes;
 import org.openhall.organisation.DepartmentDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -29,7 +29,6 @@ public class DocumentIssuing {
   /** The language of the documents themselves. */
   static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
   /** Unambiguous characters for codes people type: no 0/O, 1/I/L. */
-  private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
   private final OfficialDocuments documents;
   private final CaseFiles cases;
@@ -40,7 +39,6 @@ public class DocumentIssuing {
   private final MessageSource messages;
   private final Clock clock;
   private final String verifyBaseUrl;
-  private final SecureRandom random = new SecureRandom();
 
   DocumentIssuing(OfficialDocuments documents, CaseFiles cases, LicenceSeal seal, LicenceRenderer fonts,
       FileStore files,
@@ -68,7 +66,7 @@ public class DocumentIssuing {
       return;
     }
     LocalDate today = LocalDate.now(clock);
-    String code = verificationCode();
+    String code = VerificationCodes.next();
     String title = kindName(kind, CHINESE);
     String issuer = departments.nameOf(c.departmentCode());
     List<String> body = new java.util.ArrayList<>(paragraphs);
@@ -153,11 +151,4 @@ public class DocumentIssuing {
     return messages.getMessage(key, null, key, locale);
   }
 
-  private String verificationCode() {
-    char[] code = new char[12];
-    for (int i = 0; i < code.length; i++) {
-      code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
-    }
-    return new String(code);
-  }
 }

@@ -1,18 +1,11 @@
 package org.openhall.document;
 
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -84,7 +77,7 @@ class DocumentRenderer {
         type.show(out, issuer, 13, right - type.width(issuer, 13), 175);
         type.show(out, date, 13, right - type.width(date, 13), 152);
         LicenceRenderer.drawSeal(out, type, content.issuer(), right - 70, 168);
-        drawQrCode(out, content.verifyUrl(), MARGIN, 120, QR_SIZE);
+        LicenceRenderer.drawQrCode(out, content.verifyUrl(), MARGIN, 120, QR_SIZE);
         type.show(out, type.clean("验证码：" + content.verificationCode()), 9, MARGIN, 106);
         type.show(out, type.clean("扫码或凭验证码核验真伪"), 8, MARGIN, 94);
       }
@@ -106,26 +99,5 @@ class DocumentRenderer {
     return lines;
   }
 
-  private static void drawQrCode(PDPageContentStream out, String text, float x, float y, float size)
-      throws IOException {
-    Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-    hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
-    ByteMatrix matrix;
-    try {
-      matrix = Encoder.encode(text, ErrorCorrectionLevel.M, hints).getMatrix();
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("Cannot encode " + text + " as a QR code", e);
-    }
-    int n = matrix.getWidth();
-    float module = size / n;
-    out.setNonStrokingColor(0f, 0f, 0f);
-    for (int row = 0; row < n; row++) {
-      for (int col = 0; col < n; col++) {
-        if (matrix.get(col, row) == 1) {
-          out.addRect(x + col * module, y + size - (row + 1) * module, module, module);
-        }
-      }
-    }
-    out.fill();
-  }
+
 }

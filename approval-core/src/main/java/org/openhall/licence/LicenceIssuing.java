@@ -1,6 +1,5 @@
 package org.openhall.licence;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class LicenceIssuing {
 
   /** Unambiguous characters for codes people type: no 0/O, 1/I/L. */
-  private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
   private final Licences licences;
   private final CaseFiles cases;
@@ -44,7 +42,6 @@ public class LicenceIssuing {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final String verifyBaseUrl;
-  private final SecureRandom random = new SecureRandom();
 
   LicenceIssuing(Licences licences, CaseFiles cases, CaseDecisions decisions, Catalogue catalogue,
       LicenceRenderer renderer, LicenceSeal seal, FileStore files, Counters counters,
@@ -75,7 +72,7 @@ public class LicenceIssuing {
     String title = Optional.ofNullable(item.guide().licenceTitle()).orElse(item.name() + "决定书");
     String number = item.code() + "-" + today.getYear() + "-"
         + String.format("%06d", counters.next("licence-" + item.code() + "-" + today.getYear()));
-    String code = verificationCode();
+    String code = VerificationCodes.next();
     String holderId = c.applicant().partyId() == null ? "" : c.applicant().partyId();
     List<String> content = new ArrayList<>();
     content.add("办件编号：" + caseNumber);
@@ -130,13 +127,6 @@ public class LicenceIssuing {
     return verifyBaseUrl + code;
   }
 
-  private String verificationCode() {
-    char[] code = new char[12];
-    for (int i = 0; i < code.length; i++) {
-      code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
-    }
-    return new String(code);
-  }
 
   static String masked(PartyKind kind, String partyId) {
     if (partyId == null || partyId.isBlank()) {

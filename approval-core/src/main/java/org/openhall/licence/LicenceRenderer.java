@@ -368,7 +368,8 @@ public final class LicenceRenderer {
     }
 
     /** Draws the QR symbol's dark modules as one filled path (no seams); the page provides the quiet zone. */
-    private static void drawQrCode(PDPageContentStream content, String text, float x, float y, float size)
+    /** Draws {@code text} as a QR code (one rectangle per run of dark modules) with its lower left at (x, y). */
+    public static void drawQrCode(PDPageContentStream content, String text, float x, float y, float size)
             throws IOException {
         ByteMatrix matrix = qrModules(text);
         int n = matrix.getWidth();
