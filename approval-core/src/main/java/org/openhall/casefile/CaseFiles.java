@@ -43,6 +43,16 @@ public class CaseFiles {
         .orElseThrow(() -> DomainException.notFound("CASE_NOT_FOUND", caseNumber));
   }
 
+  /** The cases of the given numbers, by number, in one query (for lists). */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, Case> byNumbers(java.util.Collection<String> caseNumbers) {
+    if (caseNumbers.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return cases.findByCaseNumberIn(java.util.Set.copyOf(caseNumbers)).stream()
+        .collect(java.util.stream.Collectors.toMap(Case::caseNumber, c -> c));
+  }
+
   /** The case if the {@link CaseAccessPolicy} lets {@code member} see it; 404 otherwise. */
   @Transactional(readOnly = true)
   public Case visibleTo(String caseNumber, Member member) {

@@ -10,6 +10,8 @@ public interface Cases extends JpaRepository<Case, String> {
 
   Optional<Case> findByCaseNumber(String caseNumber);
 
+  List<Case> findByCaseNumberIn(java.util.Collection<String> caseNumbers);
+
   Optional<Case> findByFiledByAccountIdAndIdempotencyKey(String filedBy, String idempotencyKey);
 
   @Query("""

@@ -60,8 +60,10 @@ public class Worklist {
     }
     LocalDate today = workingDays.today();
     WorkingDayCalendar calendar = workingDays.calendar();
-    return workItems.openFor(staff.departments(), staff.roles(), stage).stream()
-        .map(w -> view(w, today, calendar)).toList();
+    List<WorkItem> items = workItems.openFor(staff.departments(), staff.roles(), stage);
+    // One query for the cases of the whole list, not one per task.
+    Map<String, Case> byNumber = cases.byNumbers(items.stream().map(WorkItem::caseNumber).toList());
+    return items.stream().map(w -> view(w, byNumber.get(w.caseNumber()), today, calendar)).toList();
   }
 
   @Transactional
@@ -141,15 +143,6 @@ public class Worklist {
     return view(item, workingDays.today(), workingDays.calendar());
   }
 
-  /** The open tasks of one case that the staff member may work on (the case page's actions). */
-  @Transactional(readOnly = true)
-  public List<WorkTask> openTasksOf(String caseNumber, Member staff) {
-    LocalDate today = workingDays.today();
-    WorkingDayCalendar calendar = workingDays.calendar();
-    return workItems.findByCaseNumberAndCompletedAtIsNull(caseNumber).stream()
-        .filter(w -> mayWorkOn(w, staff)).map(w -> view(w, today, calendar)).toList();
-  }
-
   private WorkItem visible(String taskId, Member staff) {
     return workItems.findById(taskId)
         .filter(w -> mayWorkOn(w, staff))
@@ -161,7 +154,10 @@ public class Worklist {
   }
 
   private WorkTask view(WorkItem w, LocalDate today, WorkingDayCalendar calendar) {
-    Case c = cases.byNumber(w.caseNumber());
+    return view(w, cases.byNumber(w.caseNumber()), today, calendar);
+  }
+
+  private WorkTask view(WorkItem w, Case c, LocalDate today, WorkingDayCalendar calendar) {
     return new WorkTask(w.taskId(), w.caseNumber(), w.itemCode(), w.itemName(), w.stage(),
         w.departmentCode(), w.dueDate(), warnings.colour(c, w.stage(), w.stageDueDate(), today, calendar),
         w.assignee(), StageMap.outcomesOf(w.stage(), w.role()));
