@@ -118,6 +118,14 @@ class CatalogueIntegrationTest {
         .contains("10 个工作日，可延长 10 个工作日");
     assertThat(http.getForObject("/items/SCJG-001?lang=en", String.class))
         .contains("10 working days, extendable by 10 working days");
+    assertThat(guide.path("licence").path("title").asText()).isEqualTo("食品经营许可证");
+    assertThat(guide.path("licence").path("validity").path("kind").asText()).isEqualTo("YEARS");
+    assertThat(guide.path("licence").path("validity").path("years").asInt()).isEqualTo(5);
+    assertThat(http.getForObject("/items/SCJG-001", String.class)).contains("自发证之日起 5 年");
+    assertThat(http.getForObject("/items/SCJG-001?lang=en", String.class))
+        .contains("5 years from the day of issue");
+    assertThat(read(http.getForEntity("/api/v1/items/SCJG-004", String.class), HttpStatus.OK).path("licence")
+        .isNull()).as("a filing issues no licence").isTrue();
     assertThat(fieldNames(guide.path("materials").get(0))).contains("id", "name", "required",
         "deferrable", "originals", "copies");
     assertThat(guide.path("fees")).as("empty = free").isEmpty();

@@ -6,6 +6,7 @@ import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.GuideFile;
 import org.openhall.catalogue.ItemCategory;
 import org.openhall.catalogue.ItemVersion;
+import org.openhall.catalogue.LicenceValidity;
 import org.openhall.catalogue.ServiceGuide;
 import org.openhall.catalogue.form.FieldOption;
 import org.openhall.catalogue.form.FieldType;
@@ -38,7 +39,18 @@ class ItemViews {
         g.fees().stream().map(f -> new FeeView(f.name(), f.amount(), f.basis())).toList(),
         g.complaintChannel(), g.location(), g.hours(),
         v.form().fields().stream().map(f -> new FormFieldView(f.key(), f.label(), f.type(),
-            f.required(), f.options() == null ? List.of() : f.options())).toList());
+            f.required(), f.options() == null ? List.of() : f.options())).toList(),
+        licence(v));
+  }
+
+  /** What the item issues, or null when it names no licence: the title and how long it is valid. */
+  private static LicenceView licence(ItemVersion v) {
+    String title = v.guide().licenceTitle();
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    LicenceValidity validity = v.licenceValidity() == null ? LicenceValidity.longTerm() : v.licenceValidity();
+    return new LicenceView(title, validity);
   }
 
   /** Where the portal serves a guide's download (relative to the context path). */
@@ -57,12 +69,20 @@ class ItemViews {
       int promisedDays, int legalDays, int onlineDepth) {
   }
 
-  /** The guide of API.md; {@code maxExtensionDays} (an addition) is the limit in force. */
+  /**
+   * The guide of API.md; {@code maxExtensionDays} (an addition) is the limit in force, {@code licence}
+   * (an addition) what the item issues, null when it issues no licence.
+   */
   record ItemGuide(String code, String name, DepartmentView department, ItemCategory category,
       int promisedDays, int legalDays, int maxExtensionDays, int onlineDepth, int version,
       List<ServiceGuide.LegalBasis> legalBasis, List<String> conditions,
       List<ServiceGuide.ProcedureStep> procedure, List<MaterialView> materials, List<FeeView> fees,
-      String complaintChannel, String location, String hours, List<FormFieldView> formFields) {
+      String complaintChannel, String location, String hours, List<FormFieldView> formFields,
+      LicenceView licence) {
+  }
+
+  /** The licence an item issues: its title and validity rule (years from issue, a fixed last day, long-term). */
+  record LicenceView(String title, LicenceValidity validity) {
   }
 
   /** A material of the guide; the download links are additions to API.md (null when none). */
