@@ -427,10 +427,11 @@ class CatalogueIntegrationTest {
     form.put("maxExtensionDays", "7");
     form.put("licenceValidityKind", "YEARS");
     form.put("licenceValidityYears", "3");
+    form.put("licenceTitle", "页面测试许可证");
     HttpResponse<String> saved = admin.post(preview + "/edit", preview + "/edit", form);
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
     assertThat(admin.get(preview).body()).doesNotContain("id=\"problems\"")
-        .contains("10 个工作日，可延长 7 个工作日");
+        .contains("10 个工作日，可延长 7 个工作日").contains("页面测试许可证").contains("自发证之日起 3 年");
     assertThat(admin.get(preview + "/edit").body())
         .containsPattern("id=\"maxExtensionDays\"[^>]*value=\"7\"")
         .containsPattern("<option value=\"YEARS\" selected=\"selected\"")
