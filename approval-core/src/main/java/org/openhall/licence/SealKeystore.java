@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,9 +64,9 @@ final class SealKeystore implements DepartmentSeals.Keys {
       KeyStore.PrivateKeyEntry entry = byAlias.get(code.toLowerCase(Locale.ROOT));
       if (entry == null) {
         without.add(code + " " + name);
-      } else if (!subjectOf(entry).contains("CN=" + name)) {
+      } else if (!name.equals(commonName(entry))) {
         log.warn("The seal certificate of department {} ({}) names {}, not the department", code, name,
-            subjectOf(entry));
+            ((X509Certificate) entry.getCertificate()).getSubjectX500Principal().getName());
       }
     });
     if (!without.isEmpty()) {
@@ -81,7 +85,11 @@ final class SealKeystore implements DepartmentSeals.Keys {
     return entry;
   }
 
-  private static String subjectOf(KeyStore.PrivateKeyEntry entry) {
-    return ((X509Certificate) entry.getCertificate()).getSubjectX500Principal().getName();
+  /** The certificate subject's common name (CN), or null. */
+  static String commonName(KeyStore.PrivateKeyEntry entry) {
+    X500Name subject = X500Name.getInstance(
+        ((X509Certificate) entry.getCertificate()).getSubjectX500Principal().getEncoded());
+    RDN[] names = subject.getRDNs(BCStyle.CN);
+    return names.length == 0 ? null : IETFUtils.valueToString(names[0].getFirst().getValue());
   }
 }

@@ -157,6 +157,7 @@ class DepartmentSealsTest {
     keys.requireKeysFor(this.directory.names());
     DepartmentSeals seals = new DepartmentSeals(keys, this.directory, "市民服务中心", CLOCK);
 
+    assertThat(SealKeystore.commonName(market)).as("checked at start").isEqualTo("市场监督管理局");
     assertThat(seals.sealOf("SCJG").certificate()).isEqualTo(market.getCertificate());
     assertThat(seals.sealOf("GA").certificate()).isEqualTo(police.getCertificate());
     assertThat(signatureName(seals.sealOf("GA").sign(UNSIGNED))).isEqualTo("公安局");
