@@ -20,7 +20,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Every notice and decision of a case over HTTP: issued at its step, listed to the applicant and to
- * staff, downloadable as a sealed PDF in Chinese words (no codes), hidden from others, publicly verifiable.
+ * staff, downloadable as a PDF in Chinese words (no codes) sealed by the case department's key (pdfsig:
+ * valid, and invalid after one byte changes), hidden from others, publicly verifiable. Together the tests
+ * issue every {@link org.openhall.document.DocumentKind} and a licence.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DocumentIntegrationTest {
@@ -95,6 +97,12 @@ class DocumentIntegrationTest {
     api.completeTask("demo-scjg-approver", caseNumber, "DECIDE", "APPROVED", "同意许可");
     assertThat(documentText(company, caseNumber, "APPROVAL_DECISION"))
         .contains("准予行政许可决定书", "决定准予行政许可", "第三十八条", "同意许可");
+    HallApi.await(() -> api.caseOf(company, caseNumber), c -> c.path("status").asText().equals("ISSUED"),
+        "licence of " + caseNumber);
+    ResponseEntity<byte[]> licence = company.getForEntity("/api/v1/cases/" + caseNumber + "/licence.pdf",
+        byte[].class);
+    assertThat(licence.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertSealedByMarketRegulation(licence.getBody());
 
     JsonNode staffList = api.read(api.as("demo-scjg-clerk").getForEntity(cases + "/documents", String.class),
         HttpStatus.OK);
@@ -201,6 +209,7 @@ class DocumentIntegrationTest {
         byte[].class);
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertSealedByMarketRegulation(pdf.getBody());
     String text;
     try (PDDocument doc = Loader.loadPDF(pdf.getBody())) {
       assertThat(doc.getNumberOfPages()).isEqualTo(1);
@@ -212,6 +221,13 @@ class DocumentIntegrationTest {
       assertThat(withoutCaseNumber).as(kind + " text").doesNotContain(code);
     }
     return text;
+  }
+
+  /** The food items' department, 市场监督管理局, sealed it: pdfsig says valid, and invalid after one byte changes. */
+  private static void assertSealedByMarketRegulation(byte[] pdf) throws Exception {
+    if (Pdfsig.installed()) {
+      Pdfsig.assertSealedBy(pdf, "市场监督管理局");
+    }
   }
 
   private static org.springframework.http.HttpEntity<Void> withLanguage(String language) {

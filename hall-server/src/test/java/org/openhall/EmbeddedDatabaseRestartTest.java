@@ -3,13 +3,20 @@ package org.openhall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.time.Clock;
+import java.util.Map;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhall.catalogue.ItemVersions;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.material.MaterialVault;
+import org.openhall.organisation.DepartmentDirectory;
 import org.openhall.server.SchemaFailureAnalyzerAccess;
 import org.openhall.licence.LicenceSeal;
 import org.openhall.licence.SealNotConfigured;
@@ -21,18 +28,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The README's run command on a fresh machine: the default configuration (H2 file database under
  * the data folder, demo profile). Data survives a restart, demo data is loaded once, demo accounts
  * are disabled as soon as the demo profile is off, and a schema that does not match the shipped
- * migrations stops the server with a clear explanation.
+ * migrations stops the server with a clear explanation, as does a production seal keystore without a
+ * key for every department.
  */
 class EmbeddedDatabaseRestartTest {
 
   @TempDir
   Path dataDir;
 
+  /** The departments known to the database, for a production keystore with one seal per department. */
+  private Map<String, String> departments = Map.of();
+
   @Test
   void dataSurvivesARestartAndDemoAccountsExistOnlyInTheDemoProfile() {
     String materialId;
     long items;
     try (ConfigurableApplicationContext first = start("demo")) {
+      departments = first.getBean(DepartmentDirectory.class).names();
       items = first.getBean(ItemVersions.class).count();
       assertThat(items).isGreaterThanOrEqualTo(30);
       var citizen = first.getBean(AccountDirectory.class).find("demo-citizen").orElseThrow();
@@ -71,6 +83,26 @@ class EmbeddedDatabaseRestartTest {
             .contains("refuses to start").contains("OPENHALL_LICENCE_KEYSTORE").contains("OPENHALL_PUBLIC_URL"));
   }
 
+  @Test
+  void refusesToStartOutsideTheDemoWhenTheKeystoreLacksADepartmentsSeal() {
+    try (ConfigurableApplicationContext demo = start("demo")) {
+      departments = demo.getBean(DepartmentDirectory.class).names();
+    }
+    assertThat(departments).containsEntry("GA", "公安局");
+    Map<String, String> withoutPolice = new java.util.TreeMap<>(departments);
+    withoutPolice.remove("GA");
+    Path keystore = keystore("without-police.p12", withoutPolice);
+
+    assertThatThrownBy(() -> new SpringApplicationBuilder(OpenHallApplication.class)
+        .run("--spring.profiles.active=default", "--openhall.data-dir=" + dataDir, "--server.port=0",
+            "--logging.level.root=warn", "--openhall.licence.keystore=" + keystore,
+            "--openhall.licence.keystore-password=test-seal", "--openhall.public-base-url=https://zwfw.example.gov.cn"))
+        .hasRootCauseInstanceOf(SealNotConfigured.class)
+        .satisfies(e -> assertThat(SchemaFailureAnalyzerAccess.describeSeal(e))
+            .contains("refuses to start", "has no key for these departments: GA 公安局.", "alias the department code")
+            .doesNotContain("SCJG"));
+  }
+
   private ConfigurableApplicationContext start(String profile) {
     // command-line arguments outrank the test profiles that surefire sets as system properties
     if ("demo".equals(profile)) {
@@ -79,14 +111,36 @@ class EmbeddedDatabaseRestartTest {
               "--server.port=0", "--logging.level.root=warn");
     }
     // Outside the demo a real seal and the public address are required.
-    Path keystore = dataDir.resolve("production-seal.p12");
-    if (!java.nio.file.Files.exists(keystore)) {
-      LicenceSeal.writeDemoKeyStore(keystore, "test-seal".toCharArray(), java.time.Clock.systemUTC());
-    }
+    Path keystore = keystore("production-seal.p12", departments);
     return new SpringApplicationBuilder(OpenHallApplication.class)
         .run("--spring.profiles.active=" + profile, "--openhall.data-dir=" + dataDir,
             "--server.port=0", "--logging.level.root=warn", "--openhall.licence.keystore=" + keystore,
             "--openhall.licence.keystore-password=test-seal", "--openhall.public-base-url=https://zwfw.example.gov.cn");
+  }
+
+  /** A production keystore with a self-signed seal per department, alias = department code. */
+  private Path keystore(String name, Map<String, String> departments) {
+    char[] password = "test-seal".toCharArray();
+    try {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, null);
+      departments.forEach((code, department) -> {
+        try {
+          store.setEntry(code.toLowerCase(java.util.Locale.ROOT),
+              LicenceSeal.selfSigned(department, "OpenHall 行政审批服务中心", Clock.systemUTC()),
+              new KeyStore.PasswordProtection(password));
+        } catch (KeyStoreException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      Path file = dataDir.resolve(name);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        store.store(out, password);
+      }
+      return file;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot write the test keystore", e);
+    }
   }
 
   private static byte[] png() {

@@ -11,7 +11,7 @@ import org.openhall.filestore.FileStore;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
 import org.openhall.licence.LicenceRenderer;
-import org.openhall.licence.LicenceSeal;
+import org.openhall.licence.DepartmentSeals;
 import org.openhall.licence.VerificationCodes;
 import org.openhall.organisation.DepartmentDirectory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 出具文书: renders, seals (with the licence's seal), stores and registers a case's notices and
+ * 出具文书: renders, seals (with the case department's seal), stores and registers a case's notices and
  * decisions, once per case, kind and step; lists them to those who may see the case and verifies them.
  */
 @Service
@@ -33,21 +33,21 @@ public class DocumentIssuing {
   private final OfficialDocuments documents;
   private final CaseFiles cases;
   private final DocumentRenderer renderer;
-  private final LicenceSeal seal;
+  private final DepartmentSeals seals;
   private final FileStore files;
   private final DepartmentDirectory departments;
   private final MessageSource messages;
   private final Clock clock;
   private final String verifyBaseUrl;
 
-  DocumentIssuing(OfficialDocuments documents, CaseFiles cases, LicenceSeal seal, LicenceRenderer fonts,
+  DocumentIssuing(OfficialDocuments documents, CaseFiles cases, DepartmentSeals seals, LicenceRenderer fonts,
       FileStore files,
       DepartmentDirectory departments, MessageSource messages, Clock clock,
       @Value("${openhall.public-base-url}") String publicBaseUrl) {
     this.documents = documents;
     this.cases = cases;
     this.renderer = new DocumentRenderer(fonts);
-    this.seal = seal;
+    this.seals = seals;
     this.files = files;
     this.departments = departments;
     this.messages = messages;
@@ -71,7 +71,7 @@ public class DocumentIssuing {
     String issuer = departments.nameOf(c.departmentCode());
     List<String> body = new java.util.ArrayList<>(paragraphs);
     body.add(text("document.closing"));
-    byte[] pdf = seal.sign(renderer.render(new DocumentRenderer.Content(title,
+    byte[] pdf = seals.sealOf(c.departmentCode()).sign(renderer.render(new DocumentRenderer.Content(title,
         text("document.reference", c.caseNumber()), text("document.addressee", c.applicant().name()), body,
         issuer, today, code, verifyBaseUrl + code)));
     String sha = files.put(pdf);

@@ -36,7 +36,7 @@ public class LicenceIssuing {
   private final CaseDecisions decisions;
   private final Catalogue catalogue;
   private final LicenceRenderer renderer;
-  private final LicenceSeal seal;
+  private final DepartmentSeals seals;
   private final FileStore files;
   private final Counters counters;
   private final ApplicationEventPublisher events;
@@ -44,7 +44,7 @@ public class LicenceIssuing {
   private final String verifyBaseUrl;
 
   LicenceIssuing(Licences licences, CaseFiles cases, CaseDecisions decisions, Catalogue catalogue,
-      LicenceRenderer renderer, LicenceSeal seal, FileStore files, Counters counters,
+      LicenceRenderer renderer, DepartmentSeals seals, FileStore files, Counters counters,
       ApplicationEventPublisher events, Clock clock,
       @Value("${openhall.public-base-url}") String publicBaseUrl) {
     this.licences = licences;
@@ -52,7 +52,7 @@ public class LicenceIssuing {
     this.decisions = decisions;
     this.catalogue = catalogue;
     this.renderer = renderer;
-    this.seal = seal;
+    this.seals = seals;
     this.files = files;
     this.counters = counters;
     this.events = events;
@@ -81,7 +81,7 @@ public class LicenceIssuing {
     LicenceDocument document = new LicenceDocument(number, code, c.applicant().name(), holderId,
         item.name(), title, content, catalogue.departmentName(item.leadDepartment()), today,
         lastDay(item.code(), item.licenceValidity(), today), verifyUrl(code));
-    byte[] pdf = seal.sign(renderer.render(document));
+    byte[] pdf = seals.sealOf(item.leadDepartment()).sign(renderer.render(document));
     String sha = files.put(pdf);
     Licence licence = licences.save(new Licence(document,
         masked(c.applicant().kind(), holderId), caseNumber, item.code(), sha, clock.instant()));

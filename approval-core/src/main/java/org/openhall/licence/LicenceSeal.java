@@ -3,12 +3,8 @@ package org.openhall.licence;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -23,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -42,6 +37,8 @@ import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -79,7 +76,6 @@ public final class LicenceSeal {
     public static final String DEMO_COMMON_NAME = "OpenHall Demo Seal";
 
     private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
-    private static final String DEMO_ALIAS = "seal";
 
     private final PrivateKey key;
     private final List<X509Certificate> chain;
@@ -105,79 +101,34 @@ public final class LicenceSeal {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Loads the first private-key entry of a PKCS#12 keystore (key password = store password). */
-    public static LicenceSeal fromPkcs12(Path keystore, char[] password, String signerName, String location,
-                                         Clock clock) {
-        try (InputStream in = Files.newInputStream(keystore)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-            for (String alias : Collections.list(store.aliases())) {
-                if (store.isKeyEntry(alias)) {
-                    PrivateKey key = (PrivateKey) store.getKey(alias, password);
-                    Certificate[] certificates = store.getCertificateChain(alias);
-                    List<X509Certificate> chain = new ArrayList<>();
-                    for (Certificate certificate : certificates) {
-                        chain.add((X509Certificate) certificate);
-                    }
-                    return new LicenceSeal(key, chain, signerName, location, clock);
-                }
-            }
-            throw new IllegalArgumentException("No private key entry in keystore " + keystore);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read keystore " + keystore, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("Cannot load keystore " + keystore + ": " + e.getMessage(), e);
+    /** A seal from a keystore entry: its key and its certificate chain (signing certificate first). */
+    public static LicenceSeal of(KeyStore.PrivateKeyEntry entry, String signerName, String location, Clock clock) {
+        List<X509Certificate> chain = new ArrayList<>();
+        for (Certificate certificate : entry.getCertificateChain()) {
+            chain.add((X509Certificate) certificate);
         }
+        return new LicenceSeal(entry.getPrivateKey(), chain, signerName, location, clock);
     }
 
-    /** Demo profile: a seal with a freshly generated self-signed RSA-2048 "OpenHall Demo Seal" certificate, in memory. */
+    /** A seal with a freshly generated self-signed RSA-2048 "OpenHall Demo Seal" certificate, in memory (tests, samples). */
     public static LicenceSeal demo(String signerName, String location, Clock clock) {
-        KeyStore store = generateDemoKeyStore(new char[0], clock);
-        try {
-            PrivateKey key = (PrivateKey) store.getKey(DEMO_ALIAS, new char[0]);
-            X509Certificate certificate = (X509Certificate) store.getCertificate(DEMO_ALIAS);
-            return new LicenceSeal(key, List.of(certificate), signerName, location, clock);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot create demo seal", e);
-        }
+        return of(selfSigned(DEMO_COMMON_NAME, "OpenHall", clock), signerName, location, clock);
     }
 
     /**
-     * Demo profile with a persistent key: loads the PKCS#12 file at {@code keystore} if it exists,
-     * otherwise generates a self-signed "OpenHall Demo Seal" certificate and writes it there first, so
-     * licences signed before a restart keep verifying against the same certificate.
+     * A new RSA-2048 key with a self-signed certificate for {@code CN=commonName, O=organisation, C=CN}, valid
+     * for ten years from yesterday: the demo's department seals, and test keystores.
      */
-    public static LicenceSeal demo(Path keystore, char[] password, String signerName, String location, Clock clock) {
-        if (!Files.exists(keystore)) {
-            writeDemoKeyStore(keystore, password, clock);
-        }
-        return fromPkcs12(keystore, password, signerName, location, clock);
-    }
-
-    /** Generates a self-signed demo certificate and key and writes them to a new PKCS#12 file. */
-    public static void writeDemoKeyStore(Path keystore, char[] password, Clock clock) {
-        KeyStore store = generateDemoKeyStore(password, clock);
-        try {
-            Path parent = keystore.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, "seal", ".p12.tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                store.store(out, password);
-            }
-            Files.move(temporary, keystore, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write demo keystore " + keystore, e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot store demo keystore", e);
-        }
-    }
-
-    private static KeyStore generateDemoKeyStore(char[] password, Clock clock) {
+    public static KeyStore.PrivateKeyEntry selfSigned(String commonName, String organisation, Clock clock) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048, new SecureRandom());
             KeyPair pair = generator.generateKeyPair();
-            X500Name subject = new X500Name("CN=" + DEMO_COMMON_NAME + ", O=OpenHall, C=CN");
+            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                    .addRDN(BCStyle.C, "CN")
+                    .addRDN(BCStyle.O, organisation)
+                    .addRDN(BCStyle.CN, commonName)
+                    .build();
             Instant now = clock.instant();
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
                     subject,
@@ -194,13 +145,9 @@ public final class LicenceSeal {
                     extensions.createSubjectKeyIdentifier(pair.getPublic()));
             ContentSigner signer = new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(pair.getPrivate());
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setKeyEntry(DEMO_ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
-            return store;
+            return new KeyStore.PrivateKeyEntry(pair.getPrivate(), new Certificate[] {certificate});
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
-            throw new IllegalStateException("Cannot generate demo seal certificate", e);
+            throw new IllegalStateException("Cannot generate a self-signed seal certificate", e);
         }
     }
 

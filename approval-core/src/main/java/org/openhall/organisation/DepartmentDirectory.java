@@ -1,5 +1,7 @@
 package org.openhall.organisation;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,5 +19,13 @@ public class DepartmentDirectory {
   @Transactional(readOnly = true)
   public String nameOf(String code) {
     return code == null ? "" : departments.findById(code).map(Department::name).orElse(code);
+  }
+
+  /** Every department's name by its code, in code order. */
+  @Transactional(readOnly = true)
+  public Map<String, String> names() {
+    Map<String, String> names = new LinkedHashMap<>();
+    departments.findAllByOrderByCode().forEach(d -> names.put(d.code(), d.name()));
+    return names;
   }
 }

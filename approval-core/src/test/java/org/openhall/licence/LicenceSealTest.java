@@ -146,23 +146,6 @@ class LicenceSealTest {
     }
 
     @Test
-    void demoKeystoreWrittenToPathIsReusedAndSignsVerifiably(@TempDir Path directory) {
-        Path keystore = directory.resolve("keys/demo-seal.p12");
-        char[] password = "changeit".toCharArray();
-
-        LicenceSeal first = LicenceSeal.demo(keystore, password, "发证机关", "北京市", CLOCK);
-        LicenceSeal second = LicenceSeal.demo(keystore, password, "发证机关", "北京市", CLOCK);
-        LicenceSeal loaded = LicenceSeal.fromPkcs12(keystore, password, "发证机关", "北京市", CLOCK);
-
-        assertThat(keystore).isRegularFile();
-        assertThat(second.certificate()).isEqualTo(first.certificate());
-        assertThat(loaded.certificate()).isEqualTo(first.certificate());
-        assertThat(first.certificate().getSubjectX500Principal().getName()).contains("CN=OpenHall Demo Seal");
-        assertThat(first.certificate().getPublicKey().getAlgorithm()).isEqualTo("RSA");
-        assertThat(verification.verify(loaded.sign(unsigned)).valid()).isTrue();
-    }
-
-    @Test
     void pdfsigReportsTheSignatureValid(@TempDir Path directory) throws Exception {
         assumeTrue(onPath("pdfsig"), "pdfsig (poppler-utils) is not installed");
         Path file = directory.resolve("signed.pdf");
