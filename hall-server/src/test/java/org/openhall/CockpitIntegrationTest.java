@@ -31,6 +31,8 @@ class CockpitIntegrationTest {
   @Test
   void anAdminOpensCockpitAndItsApiWithTheConsoleSession() throws Exception {
     StaffSession admin = StaffSession.signIn(port, "demo-admin");
+    assertThat(admin.get("/console").body()).as("linked from the admin's console")
+        .contains("href=\"/camunda/app/cockpit/\"");
 
     HttpResponse<String> entry = admin.get("/camunda/app/cockpit/");
     assertThat(entry.statusCode()).as(entry.headers().toString()).isIn(200, 302);
@@ -63,7 +65,9 @@ class CockpitIntegrationTest {
     StaffSession clerk = StaffSession.signIn(port, "demo-clerk");
     assertThat(clerk.get(COCKPIT).statusCode()).isEqualTo(403);
     assertThat(clerk.get(ENGINES).statusCode()).isEqualTo(403);
-    assertThat(clerk.get("/console/enquiries").statusCode()).as("the clerk's own session still works").isEqualTo(200);
+    HttpResponse<String> console = clerk.get("/console/enquiries");
+    assertThat(console.statusCode()).as("the clerk's own session still works").isEqualTo(200);
+    assertThat(console.body()).doesNotContain("/camunda/");
 
     PortalSession citizen = PortalSession.signIn(port, "demo-citizen");
     assertThat(citizen.get(COCKPIT).statusCode()).isEqualTo(403);
