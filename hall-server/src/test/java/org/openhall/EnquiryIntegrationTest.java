@@ -138,6 +138,10 @@ class EnquiryIntegrationTest {
     HttpResponse<String> page = clerk.get("/console/enquiries");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("首问负责咨询登记").contains("href=\"/console/enquiries\"");
+    assertThat(page.body()).as("items offered from the catalogue").contains("<option value=\"SCJG-001\"");
+    assertThat(clerk.get("/console/enquiries?lang=en").body()).contains("Record an enquiry")
+        .contains(">Enquiries</a>");
+    clerk.get("/console/enquiries?lang=zh_CN");
 
     HttpResponse<String> refused = clerk.post("/console/enquiries", Map.of("askerName", "赵先生",
         "askerPhone", "059187654321", "question", marker + " 个体户名称能用生僻字吗？", "answer", "",

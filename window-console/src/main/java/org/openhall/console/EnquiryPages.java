@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.openhall.catalogue.Catalogue;
 import org.openhall.enquiry.Enquiry;
 import org.openhall.enquiry.EnquiryLog;
 import org.openhall.enquiry.EnquirySearch;
@@ -17,6 +18,7 @@ import org.openhall.kernel.DomainException;
 import org.openhall.kernel.Texts;
 import org.openhall.organisation.DepartmentDirectory;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,15 +35,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnquiryPages {
 
   static final int PAGE_SIZE = 20;
+  /** Published items offered as suggestions for the item field; any published code is accepted. */
+  static final int ITEM_SUGGESTIONS = 500;
 
   private final AccountDirectory accounts;
   private final EnquiryLog log;
   private final DepartmentDirectory departments;
   private final Texts texts;
   private final Clock clock;
+  private final Catalogue catalogue;
 
   EnquiryPages(AccountDirectory accounts, EnquiryLog log, DepartmentDirectory departments, Texts texts,
-      Clock clock) {
+      Clock clock, Catalogue catalogue) {
+    this.catalogue = catalogue;
     this.accounts = accounts;
     this.log = log;
     this.departments = departments;
@@ -84,6 +90,10 @@ class EnquiryPages {
     model.addAttribute("recordingDepartments", recording);
     model.addAttribute("readableDepartments", readable);
     model.addAttribute("search", search);
+    Map<String, String> items = new LinkedHashMap<>();
+    catalogue.search(null, null, null, PageRequest.of(0, ITEM_SUGGESTIONS))
+        .forEach(v -> items.put(v.code(), v.name()));
+    model.addAttribute("items", items);
     Page<EnquiryView> results;
     try {
       results = log.search(me, new EnquirySearch(search.q(), search.from(), search.to(), search.department()),
