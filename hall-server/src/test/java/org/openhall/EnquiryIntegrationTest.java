@@ -90,6 +90,12 @@ class EnquiryIntegrationTest {
     assertThat(seenByGaSupervisor.path("content").get(0).has("askerPhone")).as("lists mask the phone").isFalse();
     assertThat(seenByGaSupervisor.path("content").get(0).path("askerPhoneMasked").asText()).isEqualTo("138****5678");
 
+    String gaEnquiry = "/api/v1/console/enquiries/" + ga.path("id").asText();
+    assertThat(api.as("demo-scjg-clerk").getForEntity(gaEnquiry, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.read(api.as("demo-ga-supervisor").getForEntity(gaEnquiry, String.class), HttpStatus.OK)
+        .path("referredTo").asText()).isEqualTo("公安局户政窗口（3 号窗）");
+
     assertThat(search("demo-admin", "q=" + marker).path("totalElements").asLong()).isEqualTo(2);
     JsonNode firstOfTwo = search("demo-admin", "q=" + marker + "&size=1&page=0");
     assertThat(firstOfTwo.path("content").size()).isEqualTo(1);

@@ -100,6 +100,14 @@ public class EnquiryLog {
     return enquiries.findAll(matching(staff, search, department), request);
   }
 
+  /** One enquiry, for staff who may read it; 404 {@code ENQUIRY_NOT_FOUND} for everyone else. */
+  @Transactional(readOnly = true)
+  public Enquiry find(Member staff, String enquiryId) {
+    return enquiries.findById(enquiryId)
+        .filter(e -> EnquiryAccessPolicy.mayRead(staff, e.departmentCode()))
+        .orElseThrow(() -> DomainException.notFound("ENQUIRY_NOT_FOUND", enquiryId));
+  }
+
   /** The departments {@code staff} may record for, sorted by code. */
   public List<String> recordingDepartments(Member staff) {
     return List.copyOf(new TreeSet<>(EnquiryAccessPolicy.recordingDepartments(staff)));

@@ -25,7 +25,7 @@ class EnquiryMessagesTest {
     for (String code : List.of("ENQUIRY_DEPARTMENT_REQUIRED", "ENQUIRY_DEPARTMENT_NOT_YOURS",
         "ENQUIRY_ASKER_REQUIRED", "ENQUIRY_PHONE_INVALID", "ENQUIRY_ITEM_NOT_FOUND",
         "ENQUIRY_QUESTION_REQUIRED", "ENQUIRY_ANSWER_OR_REFERRAL_REQUIRED", "ENQUIRY_TEXT_TOO_LONG",
-        "ENQUIRY_PERIOD_INVALID")) {
+        "ENQUIRY_PERIOD_INVALID", "ENQUIRY_NOT_FOUND")) {
       assertThat(ZH.getProperty(code)).as(code).isNotBlank();
       assertThat(EN.getProperty(code)).as(code).isNotBlank();
     }

@@ -17,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -71,6 +72,12 @@ class EnquiryApi {
         .map(this::view);
     return new PageView<>(found.getContent(), found.getNumber(), found.getSize(),
         found.getTotalElements(), found.getTotalPages());
+  }
+
+  /** One enquiry of the caller's departments, phone masked; 404 {@code ENQUIRY_NOT_FOUND} otherwise. */
+  @GetMapping("/{enquiryId}")
+  EnquiryView one(Principal principal, @PathVariable String enquiryId) {
+    return view(log.find(accounts.require(principal.getName()), enquiryId));
   }
 
   private EnquiryView view(Enquiry e) {
