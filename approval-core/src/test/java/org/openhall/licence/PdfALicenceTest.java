@@ -63,6 +63,19 @@ class PdfALicenceTest {
         }
     }
 
+    @Test
+    void markupCharactersAndATabInTheTitleKeepTheMetadataInStepWithTheDocumentInformation() {
+        LicenceDocument sample = Samples.foodLicence(Samples.PLAIN_HOLDER);
+        LicenceDocument awkward = new LicenceDocument(sample.licenceNumber(), sample.verificationCode(),
+                sample.holderName(), sample.holderId(), "餐饮服务<热食>\t& \"冷食\"", "食品经营许可证 & <副本>",
+                sample.contentLines(), sample.issuingDepartment(), sample.issuedOn(), sample.validUntil(),
+                sample.verifyUrl());
+
+        List<String> violations = PdfAConformance.pdfA2bViolations(new LicenceRenderer().render(awkward));
+
+        assertThat(violations).as("PDF/A-2b rules the licence breaks:%n%s", String.join("\n", violations)).isEmpty();
+    }
+
     /** The check can fail: the same licence without its sRGB output intent breaks the DeviceRGB rule. */
     @Test
     void aLicenceWithoutItsOutputIntentIsNotPdfA() throws IOException {
