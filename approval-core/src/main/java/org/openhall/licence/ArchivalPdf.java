@@ -2,7 +2,7 @@ package org.openhall.licence;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
 import java.util.Objects;
+import java.util.zip.Deflater;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -36,8 +40,8 @@ public final class ArchivalPdf {
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
     private static final String OUTPUT_CONDITION = "sRGB IEC61966-2.1";
-    /** The platform's sRGB profile (about 3 KB), read once. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The platform's sRGB profile (about 3 KB), read and compressed once, not per document. */
+    private static final byte[] SRGB_DEFLATED = deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
 
     private ArchivalPdf() {
     }
@@ -88,12 +92,37 @@ public final class ArchivalPdf {
         }
         catalog.setMetadata(metadata);
 
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        COSStream profile = document.getDocument().createCOSStream();
+        try (OutputStream out = profile.createRawOutputStream()) {
+            out.write(SRGB_DEFLATED);
+        }
+        profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        profile.setInt(COSName.N, 3);
+        PDOutputIntent intent = new PDOutputIntent(new COSDictionary());
+        intent.getCOSObject().setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        intent.getCOSObject().setName(COSName.S, "GTS_PDFA1"); // the subtype of every PDF/A part
+        intent.getCOSObject().setItem(COSName.DEST_OUTPUT_PROFILE, profile);
         intent.setInfo(OUTPUT_CONDITION);
         intent.setOutputCondition(OUTPUT_CONDITION);
         intent.setOutputConditionIdentifier(OUTPUT_CONDITION);
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
+            byte[] buffer = new byte[4096];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
     }
 
     private static byte[] xmp(Description d, ZonedDateTime created) {
