@@ -1,16 +1,24 @@
 package org.openhall.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openhall.licence.LicenceRenderer;
 import org.openhall.licence.LicenceSeal;
 import org.openhall.licence.LicenceVerification;
@@ -38,10 +46,14 @@ class PdfANoticeTest {
     return MessageFormat.format(TEXTS.getString(key), arguments);
   }
 
+  private static byte[] sealedDenialDecision() {
+    byte[] unsigned = new DocumentRenderer(new LicenceRenderer()).render(denialDecision());
+    return LicenceSeal.demo("北京市海淀区市场监督管理局", "北京市", CLOCK).sign(unsigned);
+  }
+
   @Test
   void aSealedDenialDecisionIsPdfA2bAndItsSignatureVerifies() {
-    byte[] unsigned = new DocumentRenderer(new LicenceRenderer()).render(denialDecision());
-    byte[] sealed = LicenceSeal.demo("北京市海淀区市场监督管理局", "北京市", CLOCK).sign(unsigned);
+    byte[] sealed = sealedDenialDecision();
 
     List<String> violations = PdfAConformance.pdfA2bViolations(sealed);
 
@@ -49,5 +61,24 @@ class PdfANoticeTest {
         .isEmpty();
     LicenceVerification.Result verified = new LicenceVerification().verify(sealed);
     assertThat(verified.valid()).as(verified.problem()).isTrue();
+  }
+
+  @Test
+  void pdfsigReportsTheSealOfAPdfADecisionValid(@TempDir Path directory) throws Exception {
+    assumeTrue(onPath("pdfsig"), "pdfsig (poppler-utils) is not installed");
+    Path file = directory.resolve("decision.pdf");
+    Files.write(file, sealedDenialDecision());
+
+    Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(output).contains("Signature is Valid", "Total document signed");
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    return path != null && Arrays.stream(path.split(File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
   }
 }
