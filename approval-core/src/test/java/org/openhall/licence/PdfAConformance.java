@@ -1,7 +1,10 @@
 package org.openhall.licence;
 
 import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -21,17 +24,24 @@ public final class PdfAConformance {
     private PdfAConformance() {
     }
 
-    /** The PDF/A-2b rules the PDF breaks, one line each (rule, clause, message, where); empty when it conforms. */
+    /** The PDF/A-2b rules the PDF breaks, one line each (clause-test, count, message, first place); empty when it conforms. */
     public static List<String> pdfA2bViolations(byte[] pdf) {
         PDFAFlavour flavour = PDFAFlavour.PDFA_2_B;
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
-            List<String> failed = result.getTestAssertions().stream()
+            // one line per broken rule: how often, what it says, and where it broke first
+            Map<String, List<TestAssertion>> byRule = result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": "
-                            + a.getMessage() + " at " + a.getLocation().getContext())
-                    .distinct()
+                    .collect(Collectors.groupingBy(
+                            a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber(),
+                            LinkedHashMap::new, Collectors.toList()));
+            List<String> failed = byRule.entrySet().stream()
+                    .map(rule -> {
+                        TestAssertion first = rule.getValue().get(0);
+                        return rule.getKey() + " (" + rule.getValue().size() + "×): " + first.getMessage()
+                                + " first at " + first.getLocation().getContext();
+                    })
                     .toList();
             if (failed.isEmpty() && !result.isCompliant()) {
                 return List.of("not compliant, no failed rule reported");
