@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.openhall.licence.ArchivalPdf;
 import org.openhall.licence.LicenceRenderer;
 import org.openhall.licence.Typesetter;
 
@@ -43,10 +43,8 @@ class DocumentRenderer {
   /** Renders the unsigned PDF. */
   byte[] render(Content content) {
     try (PDDocument document = new PDDocument(); Typesetter type = fonts.typesetter(document)) {
-      PDDocumentInformation info = document.getDocumentInformation();
-      info.setTitle(content.title());
-      info.setAuthor(content.issuer());
-      info.setCreator("OpenHall");
+      ArchivalPdf.declare(document, new ArchivalPdf.Description(content.title() + " " + content.reference(),
+          content.issuer(), null, LicenceRenderer.PRODUCER, content.issuedOn()));
       document.getDocumentCatalog().setLanguage("zh-CN");
       PDPage page = new PDPage(PAGE);
       document.addPage(page);

@@ -24,7 +24,6 @@ import com.google.zxing.qrcode.encoder.QRCode;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -44,6 +43,9 @@ public final class LicenceRenderer {
     public static final String PRIMARY_FACE = "WenQuanYiMicroHei";
     /** Bundled fallback font for CJK Extension B and beyond (HanaMin B). */
     public static final String FALLBACK_FONT = "fonts/HanaMinB.ttf";
+
+    /** Written as the Producer of licences and notices. */
+    public static final String PRODUCER = "OpenHall licence renderer (Apache PDFBox)";
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
@@ -154,13 +156,11 @@ public final class LicenceRenderer {
         }
     }
 
-    private static void describe(PDDocument document, LicenceDocument licence) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(licence.licenceTitle() + " " + licence.licenceNumber());
-        info.setSubject(licence.itemName());
-        info.setAuthor(licence.issuingDepartment());
-        info.setCreator("OpenHall");
-        info.setProducer("OpenHall licence renderer (Apache PDFBox)");
+    /** PDF/A-2b, with a title, issuer and the day of issue; nothing that changes from one render to the next. */
+    private static void describe(PDDocument document, LicenceDocument licence) throws IOException {
+        ArchivalPdf.declare(document, new ArchivalPdf.Description(
+                licence.licenceTitle() + " " + licence.licenceNumber(), licence.issuingDepartment(),
+                licence.itemName(), PRODUCER, licence.issuedOn()));
         document.getDocumentCatalog().setLanguage("zh-CN");
         // a file identifier derived from the content, so the same licence always renders to the same bytes
         COSString id = new COSString(Arrays.copyOf(sha256(licence.toString()), 16));
