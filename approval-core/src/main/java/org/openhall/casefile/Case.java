@@ -725,4 +725,26 @@ public class Case extends AbstractAggregateRoot<Case> {
   public boolean belongsTo(String accountId) {
     return accountId.equals(applicant.accountId()) || accountId.equals(filedByAccountId);
   }
+
+  // 免提交 (V48): held licences given by number for required materials, checked at filing.
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "case_licence_material", joinColumns = @JoinColumn(name = "case_id"))
+  private Set<LicenceMaterialRef> licenceMaterials = new LinkedHashSet<>();
+
+  /** Records the held licences given for materials at filing (checked by {@link MaterialChecks}). */
+  void giveLicences(Set<LicenceMaterialRef> licences) {
+    licenceMaterials.addAll(licences);
+  }
+
+  /** The held licences given instead of files (免提交), each for one required material. */
+  public Set<LicenceMaterialRef> licenceMaterials() {
+    return Set.copyOf(licenceMaterials);
+  }
+
+  /** Whether a file or a held licence was given for the requirement. */
+  public boolean hasMaterialFor(String requirementId) {
+    return materials.stream().anyMatch(m -> m.requirementId().equals(requirementId))
+        || licenceMaterials.stream().anyMatch(l -> l.requirementId().equals(requirementId));
+  }
 }

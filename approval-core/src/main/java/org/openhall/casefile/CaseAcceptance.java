@@ -184,7 +184,7 @@ public class CaseAcceptance {
     ItemVersion item = catalogue.version(c.itemVersionId());
     Set<String> outstanding = new LinkedHashSet<>();
     for (RequiredMaterial r : item.guide().materials()) {
-      boolean present = c.materials().stream().anyMatch(m -> m.requirementId().equals(r.id()));
+      boolean present = c.hasMaterialFor(r.id());
       if (r.deferrable() && r.required() && !present) {
         outstanding.add(r.id());
       }
