@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,9 @@ class WalletIntegrationTest {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  @Autowired
+  Clock clock;
 
   HallApi api;
   Parties parties;
@@ -126,7 +131,28 @@ class WalletIntegrationTest {
     assertThat(staffPdf.getBody()).isEqualTo(pdf.getBody());
     assertThat(staffView.path("outstandingDeferrables")).isEmpty();
     api.completeTask("demo-clerk", caseNumber, "ACCEPT", "ACCEPTED", "材料齐全，营业执照已核验");
-    assertThat(api.caseOf(asHolder, caseNumber).path("status").asText()).isEqualTo("ACCEPTED");
+    JsonNode accepted = api.caseOf(asHolder, caseNumber);
+    assertThat(accepted.path("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(accepted.path("licenceMaterials").get(0).path("licenceNumber").asText())
+        .as("the applicant's case shows the licence given").isEqualTo(number);
+
+    // 代办: the agent files for the holder with the holder's licence, but has no view of the wallet
+    Account agent = parties.agent("王代办");
+    TestRestTemplate asAgent = api.as(agent.username());
+    LocalDate today = LocalDate.now(clock);
+    String mandateId = api.read(asAgent.postForEntity("/api/v1/mandates", Map.of("principal",
+        holder.partyId(), "scope", List.of(FOOD_LICENCE), "validFrom", today.toString(),
+        "validTo", today.plusMonths(1).toString()), String.class), HttpStatus.CREATED).path("mandateId").asText();
+    api.read(asHolder.postForEntity("/api/v1/mandates/" + mandateId + "/confirmation", null, String.class),
+        HttpStatus.OK);
+    Map<String, Object> forHolder = new java.util.HashMap<>(foodLicenceApplication(asAgent, holder,
+        List.of(Map.of("requirementId", BUSINESS_LICENCE_MATERIAL, "licenceNumber", number))));
+    forHolder.put("onBehalfOf", mandateId);
+    api.read(api.file(asAgent, forHolder, HallApi.newIdempotencyKey()), HttpStatus.CREATED);
+    assertThat(api.read(asAgent.getForEntity("/api/v1/licences", String.class), HttpStatus.OK))
+        .as("a mandate lets the agent file, not read the principal's licences").isEmpty();
+    assertThat(asAgent.getForEntity(held.path("pdf").asText(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
 
     assertRefused(asOther, foodLicenceApplication(asOther, other,
         List.of(Map.of("requirementId", BUSINESS_LICENCE_MATERIAL, "licenceNumber", number))),

@@ -113,6 +113,8 @@ class WalletPagesBrowserTest {
     held.selectByValue(number);
     follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
     String caseNumber = browser.findElement(By.id("case-number")).getText();
+    assertThat(browser.findElement(By.id("licence-materials")).getText())
+        .contains("营业执照或其他主体资格证明文件", number, "已核验");
 
     JsonNode staffView = api.read(api.as("demo-clerk").getForEntity("/api/v1/console/cases/" + caseNumber,
         String.class), HttpStatus.OK);
