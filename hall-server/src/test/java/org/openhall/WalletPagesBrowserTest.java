@@ -72,7 +72,7 @@ class WalletPagesBrowserTest {
     Account company = new Parties(accountRepository, passwords).company("漳州九龙江餐饮有限公司");
     String number = issueBusinessLicence(api, company);
 
-    signIn(company.username());
+    signIn("/login", company.username());
     follow(browser.findElement(By.linkText("我的证照")));
     WebElement card = browser.findElement(By.cssSelector("li.held-licence"));
     assertThat(card.getAttribute("data-status")).isEqualTo("VALID");
@@ -116,6 +116,25 @@ class WalletPagesBrowserTest {
     assertThat(browser.findElement(By.id("licence-materials")).getText())
         .contains("营业执照或其他主体资格证明文件", number, "已核验");
 
+    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("logout"));
+
+    signIn("/console/login", "demo-clerk");
+    String row = "tr[data-case='" + caseNumber + "'][data-stage='ACCEPT'] a";
+    List<WebElement> links = browser.findElements(By.cssSelector(row));
+    giveUp = Instant.now().plus(Duration.ofSeconds(60));
+    while (links.isEmpty()) {
+      assertThat(Instant.now()).as("the acceptance task on the clerk's worklist").isBefore(giveUp);
+      Thread.sleep(300);
+      open("/console");
+      links = browser.findElements(By.cssSelector(row));
+    }
+    follow(links.get(0));
+    WebElement given = browser.findElement(By.cssSelector("li.licence-material[data-licence='" + number + "']"));
+    assertThat(given.getText()).contains("营业执照或其他主体资格证明文件", "证照已核验", number, "市场监督管理局");
+    assertThat(given.findElement(By.tagName("a")).getAttribute("href"))
+        .endsWith("/console/cases/" + caseNumber + "/licences/" + number + ".pdf");
+
     JsonNode staffView = api.read(api.as("demo-clerk").getForEntity("/api/v1/console/cases/" + caseNumber,
         String.class), HttpStatus.OK);
     assertThat(staffView.path("licenceMaterials").get(0).path("licenceNumber").asText()).isEqualTo(number);
@@ -148,8 +167,8 @@ class WalletPagesBrowserTest {
     assertThat(((Number) overflow).intValue()).as("the page fits the window's width").isLessThanOrEqualTo(0);
   }
 
-  private void signIn(String user) {
-    open("/login");
+  private void signIn(String page, String user) {
+    open(page);
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(HallApi.PASSWORD);
     follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
