@@ -726,9 +726,10 @@ public class Case extends AbstractAggregateRoot<Case> {
     return accountId.equals(applicant.accountId()) || accountId.equals(filedByAccountId);
   }
 
-  // 免提交 (V48): held licences given by number for required materials, checked at filing.
+  // 免提交 (V48): held licences given by number for required materials, checked at filing. Lazy:
+  // read only inside the transactions that file, accept or show one case, never for lists.
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
   @CollectionTable(name = "case_licence_material", joinColumns = @JoinColumn(name = "case_id"))
   private Set<LicenceMaterialRef> licenceMaterials = new LinkedHashSet<>();
 
