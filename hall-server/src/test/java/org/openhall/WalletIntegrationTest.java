@@ -165,6 +165,23 @@ class WalletIntegrationTest {
         List.of(Map.of("requirementId", "M3", "licenceNumber", number))),
         "LICENCE_NOT_ACCEPTED", "不能以证照代替");
 
+    // 补正: a correction notice asking for the business licence is answered with the held licence
+    String corrected = api.read(api.file(asHolder, foodLicenceApplication(asHolder, holder, List.of()),
+        HallApi.newIdempotencyKey()), HttpStatus.CREATED).path("caseNumber").asText();
+    TestRestTemplate clerk = api.as("demo-clerk");
+    String taskId = HallApi.await(() -> api.taskFor(clerk, corrected, "ACCEPT"), t -> !t.isMissingNode(),
+        "acceptance task of " + corrected).path("taskId").asText();
+    api.read(clerk.postForEntity("/api/v1/console/tasks/" + taskId + "/claim", null, String.class), HttpStatus.OK);
+    api.read(clerk.postForEntity("/api/v1/console/tasks/" + taskId + "/complete", Map.of(
+        "outcome", "CORRECTION_REQUIRED", "opinion", "缺营业执照",
+        "missing", List.of(Map.of("requirementId", BUSINESS_LICENCE_MATERIAL, "reason", "请提供营业执照"))),
+        String.class), HttpStatus.OK);
+    JsonNode supplemented = api.read(asHolder.postForEntity("/api/v1/cases/" + corrected + "/supplements",
+        Map.of("materials", List.of(Map.of("requirementId", BUSINESS_LICENCE_MATERIAL, "licenceNumber", number))),
+        String.class), HttpStatus.OK);
+    assertThat(supplemented.path("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(supplemented.path("licenceMaterials").get(0).path("licenceNumber").asText()).isEqualTo(number);
+
     jdbc.update("update licence set valid_until = ? where licence_number = ?",
         java.sql.Date.valueOf("2020-12-31"), number);
     assertRefused(asHolder, foodLicenceApplication(asHolder, holder,

@@ -304,6 +304,12 @@ public class Case extends AbstractAggregateRoot<Case> {
 
   /** 容缺补齐: the applicant hands in deferrable materials outstanding since acceptance. */
   void supplyDeferred(Actor applicantActor, Instant at, Set<MaterialRef> added) {
+    supplyDeferred(applicantActor, at, added, Set.of());
+  }
+
+  /** 容缺 materials given after acceptance, as files or as held licences (免提交). */
+  void supplyDeferred(Actor applicantActor, Instant at, Set<MaterialRef> added,
+      Set<LicenceMaterialRef> licences) {
     require(CaseAction.DEFERRED_MATERIAL_SUPPLIED, CaseStatus.ACCEPTED, CaseStatus.UNDER_REVIEW,
         CaseStatus.SPECIAL_PROCEDURE);
     Set<String> outstanding = new LinkedHashSet<>(outstandingDeferrables());
@@ -311,10 +317,14 @@ public class Case extends AbstractAggregateRoot<Case> {
       throw new IllegalCaseTransition(caseNumber, status, CaseAction.DEFERRED_MATERIAL_SUPPLIED);
     }
     this.materials.addAll(added);
-    added.forEach(m -> outstanding.remove(m.requirementId()));
+    this.licenceMaterials.addAll(licences);
+    Set<String> given = new java.util.TreeSet<>();
+    added.forEach(m -> given.add(m.requirementId()));
+    licences.forEach(l -> given.add(l.requirementId()));
+    outstanding.removeAll(given);
     this.outstandingDeferrables = outstanding.isEmpty() ? null : String.join(",", outstanding);
     record(at, CaseStage.REVIEW, CaseAction.DEFERRED_MATERIAL_SUPPLIED, applicantActor,
-        added.stream().map(MaterialRef::requirementId).sorted().reduce((a, b) -> a + "," + b).orElse(""));
+        String.join(",", given));
   }
 
   /** 不予受理: refused at acceptance, with the written reason. */

@@ -112,7 +112,8 @@ class ApplicantApi {
   CaseViews.CaseView supplement(Principal principal, @PathVariable String caseNumber,
       @RequestBody SupplementRequest request) {
     Member me = accounts.require(principal.getName());
-    acceptance.supplement(caseNumber, me, request.materials(), request.explanations());
+    acceptance.supplement(caseNumber, me, MaterialEntry.files(request.materials()),
+        request.explanations(), MaterialEntry.licences(request.materials()));
     return views.viewOwned(caseNumber, me);
   }
 
@@ -162,10 +163,10 @@ class ApplicantApi {
   }
 
   /**
-   * 补正: a material for each item of the correction notice, or a written explanation instead
-   * ({@code explanations}: requirement id → text).
+   * 补正: a material (a file, or a held licence where the material takes one) for each item of the
+   * correction notice, or a written explanation instead ({@code explanations}: requirement id → text).
    */
-  record SupplementRequest(List<MaterialRef> materials, Map<String, String> formData,
+  record SupplementRequest(List<MaterialEntry> materials, Map<String, String> formData,
       Map<String, String> explanations) {
   }
 
