@@ -304,6 +304,12 @@ public class Case extends AbstractAggregateRoot<Case> {
 
   /** 容缺补齐: the applicant hands in deferrable materials outstanding since acceptance. */
   void supplyDeferred(Actor applicantActor, Instant at, Set<MaterialRef> added) {
+    supplyDeferred(applicantActor, at, added, Set.of());
+  }
+
+  /** 容缺 materials given after acceptance, as files or as held licences (免提交). */
+  void supplyDeferred(Actor applicantActor, Instant at, Set<MaterialRef> added,
+      Set<LicenceMaterialRef> licences) {
     require(CaseAction.DEFERRED_MATERIAL_SUPPLIED, CaseStatus.ACCEPTED, CaseStatus.UNDER_REVIEW,
         CaseStatus.SPECIAL_PROCEDURE);
     Set<String> outstanding = new LinkedHashSet<>(outstandingDeferrables());
@@ -311,10 +317,14 @@ public class Case extends AbstractAggregateRoot<Case> {
       throw new IllegalCaseTransition(caseNumber, status, CaseAction.DEFERRED_MATERIAL_SUPPLIED);
     }
     this.materials.addAll(added);
-    added.forEach(m -> outstanding.remove(m.requirementId()));
+    this.licenceMaterials.addAll(licences);
+    Set<String> given = new java.util.TreeSet<>();
+    added.forEach(m -> given.add(m.requirementId()));
+    licences.forEach(l -> given.add(l.requirementId()));
+    outstanding.removeAll(given);
     this.outstandingDeferrables = outstanding.isEmpty() ? null : String.join(",", outstanding);
     record(at, CaseStage.REVIEW, CaseAction.DEFERRED_MATERIAL_SUPPLIED, applicantActor,
-        added.stream().map(MaterialRef::requirementId).sorted().reduce((a, b) -> a + "," + b).orElse(""));
+        String.join(",", given));
   }
 
   /** 不予受理: refused at acceptance, with the written reason. */
@@ -724,5 +734,28 @@ public class Case extends AbstractAggregateRoot<Case> {
   /** Whether the account filed this case or is its applicant. */
   public boolean belongsTo(String accountId) {
     return accountId.equals(applicant.accountId()) || accountId.equals(filedByAccountId);
+  }
+
+  // 免提交 (V48): held licences given by number for required materials, checked at filing. Lazy:
+  // read only inside the transactions that file, accept or show one case, never for lists.
+
+  @ElementCollection
+  @CollectionTable(name = "case_licence_material", joinColumns = @JoinColumn(name = "case_id"))
+  private Set<LicenceMaterialRef> licenceMaterials = new LinkedHashSet<>();
+
+  /** Records the held licences given for materials at filing (checked by {@link MaterialChecks}). */
+  void giveLicences(Set<LicenceMaterialRef> licences) {
+    licenceMaterials.addAll(licences);
+  }
+
+  /** The held licences given instead of files (免提交), each for one required material. */
+  public Set<LicenceMaterialRef> licenceMaterials() {
+    return Set.copyOf(licenceMaterials);
+  }
+
+  /** Whether a file or a held licence was given for the requirement. */
+  public boolean hasMaterialFor(String requirementId) {
+    return materials.stream().anyMatch(m -> m.requirementId().equals(requirementId))
+        || licenceMaterials.stream().anyMatch(l -> l.requirementId().equals(requirementId));
   }
 }

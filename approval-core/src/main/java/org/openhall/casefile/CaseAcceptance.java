@@ -123,13 +123,25 @@ public class CaseAcceptance {
   @Transactional
   public Case supplement(String caseNumber, Member applicant, List<MaterialRef> added,
       Map<String, String> explanations) {
+    return supplement(caseNumber, applicant, added, explanations, List.of());
+  }
+
+  /**
+   * As {@link #supplement(String, Member, List, Map)}, with held licences given for materials
+   * instead of files (免提交), checked as at filing against the case's applicant.
+   */
+  @Transactional
+  public Case supplement(String caseNumber, Member applicant, List<MaterialRef> added,
+      Map<String, String> explanations, List<LicenceMaterialRef> licences) {
     Case c = cases.findByCaseNumber(caseNumber).filter(x -> x.belongsTo(applicant.id()))
         .orElseThrow(() -> DomainException.notFound("CASE_NOT_FOUND", caseNumber));
     ItemVersion item = catalogue.version(c.itemVersionId());
     Set<MaterialRef> refs = materialChecks.checkedRefs(item, applicant, added);
+    Set<LicenceMaterialRef> given = materialChecks.checkedLicences(item, c.applicant().accountId(),
+        licences);
     Actor actor = new Actor(applicant.id(), "APPLICANT");
     if (c.status() != CaseStatus.CORRECTION_REQUIRED && !c.outstandingDeferrables().isEmpty()) {
-      c.supplyDeferred(actor, clock.instant(), refs);
+      c.supplyDeferred(actor, clock.instant(), refs, given);
       return cases.save(c);
     }
     if (c.status() != CaseStatus.CORRECTION_REQUIRED) {
@@ -138,6 +150,7 @@ public class CaseAcceptance {
     Map<String, String> written = explanations(item, c, explanations);
     Set<String> answered = new LinkedHashSet<>(written.keySet());
     refs.forEach(r -> answered.add(r.requirementId()));
+    given.forEach(l -> answered.add(l.requirementId()));
     List<String> missing = c.unansweredCorrectionItems(answered);
     if (!missing.isEmpty()) {
       List<Violation> violations = missing.stream().map(id -> new Violation("materials",
@@ -148,6 +161,7 @@ public class CaseAcceptance {
     String note = written.isEmpty() ? null : String.join("\n", written.entrySet().stream()
         .map(e -> nameOf(item, e.getKey()) + "：" + e.getValue()).toList());
     c.supplement(actor, clock.instant(), workingDays.today(), workingDays.calendar(), refs, note);
+    c.giveLicences(given);
     return cases.save(c);
   }
 
@@ -184,7 +198,7 @@ public class CaseAcceptance {
     ItemVersion item = catalogue.version(c.itemVersionId());
     Set<String> outstanding = new LinkedHashSet<>();
     for (RequiredMaterial r : item.guide().materials()) {
-      boolean present = c.materials().stream().anyMatch(m -> m.requirementId().equals(r.id()));
+      boolean present = c.hasMaterialFor(r.id());
       if (r.deferrable() && r.required() && !present) {
         outstanding.add(r.id());
       }

@@ -84,12 +84,15 @@ public class CaseFiling {
       agent = new Agent(s.filer().id(), s.filer().displayName(), mandated.mandateId());
     }
     Map<String, String> form = validForm(item, s.formData());
-    Set<MaterialRef> materials = validMaterials(item, s.filer(), s.materials());
+    Set<LicenceMaterialRef> licences = materialChecks.checkedLicences(item, applicant.accountId(),
+        s.licences());
+    Set<MaterialRef> materials = validMaterials(item, s.filer(), s.materials(), licences);
     LocalDate today = workingDays.today();
     String number = today.format(DAY) + String.format("%05d", counters.next("case-" + today.format(DAY)));
     Case c = new Case(number, item, applicant, s.filer().id(), s.channel(), write(form), materials,
         s.idempotencyKey(), clock.instant(), today, workingDays.calendar(),
         new Actor(s.filer().id(), s.actingRole()), agent);
+    c.giveLicences(licences);
     cases.save(c);
     return new Filed(c, true);
   }
@@ -107,11 +110,13 @@ public class CaseFiling {
     return validator.normalized(given);
   }
 
-  private Set<MaterialRef> validMaterials(ItemVersion item, Member filer, List<MaterialRef> given) {
+  private Set<MaterialRef> validMaterials(ItemVersion item, Member filer, List<MaterialRef> given,
+      Set<LicenceMaterialRef> licences) {
     Set<MaterialRef> refs = materialChecks.checkedRefs(item, filer, given);
     List<Violation> missing = new ArrayList<>();
     for (RequiredMaterial r : item.guide().materials()) {
-      boolean present = refs.stream().anyMatch(m -> m.requirementId().equals(r.id()));
+      boolean present = refs.stream().anyMatch(m -> m.requirementId().equals(r.id()))
+          || licences.stream().anyMatch(l -> l.requirementId().equals(r.id()));
       if (r.required() && !r.deferrable() && !present) {
         missing.add(new Violation("materials", "MATERIAL_MISSING", List.of(r.name())));
       }
@@ -133,11 +138,23 @@ public class CaseFiling {
 
   /**
    * What an applicant, agent or clerk files; {@code onBehalfOf} names the agent's mandate (or its
-   * principal's ID number or credit code), null when filing for oneself.
+   * principal's ID number or credit code), null when filing for oneself; {@code licences} are held
+   * licences given instead of files (免提交), held by the applicant (the principal, for an agent).
    */
   public record Submission(Member filer, String actingRole, Channel channel, String itemCode,
       Map<String, String> formData, List<MaterialRef> materials, String idempotencyKey,
-      String onBehalfOf) {
+      String onBehalfOf, List<LicenceMaterialRef> licences) {
+
+    public Submission {
+      licences = licences == null ? List.of() : List.copyOf(licences);
+    }
+
+    public Submission(Member filer, String actingRole, Channel channel, String itemCode,
+        Map<String, String> formData, List<MaterialRef> materials, String idempotencyKey,
+        String onBehalfOf) {
+      this(filer, actingRole, channel, itemCode, formData, materials, idempotencyKey, onBehalfOf,
+          List.of());
+    }
 
     public Submission(Member filer, String actingRole, Channel channel, String itemCode,
         Map<String, String> formData, List<MaterialRef> materials, String idempotencyKey) {

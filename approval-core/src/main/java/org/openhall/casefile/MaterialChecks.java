@@ -37,9 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 class MaterialChecks {
 
   private final MaterialVault vault;
+  private final HeldLicences licences;
 
-  MaterialChecks(MaterialVault vault) {
+  MaterialChecks(MaterialVault vault, HeldLicences licences) {
     this.vault = vault;
+    this.licences = licences;
   }
 
   Set<MaterialRef> checkedRefs(ItemVersion item, Member filer, List<MaterialRef> given) {
@@ -67,4 +69,41 @@ class MaterialChecks {
     return refs;
   }
 
+  /**
+   * 免提交: each licence given for a requirement that accepts one must be held by the applicant
+   * ({@code holderAccountId}, the principal when an agent files), valid today, and of the item the
+   * requirement names; otherwise a 400 naming the licence and the problem.
+   */
+  Set<LicenceMaterialRef> checkedLicences(ItemVersion item, String holderAccountId,
+      List<LicenceMaterialRef> given) {
+    Set<LicenceMaterialRef> refs = new LinkedHashSet<>();
+    List<Violation> problems = new ArrayList<>();
+    for (LicenceMaterialRef ref : given == null ? List.<LicenceMaterialRef>of() : given) {
+      var requirement = ref == null || ref.requirementId() == null ? java.util.Optional.<RequiredMaterial>empty()
+          : item.requirement(ref.requirementId());
+      String number = ref == null || ref.licenceNumber() == null ? "" : ref.licenceNumber().strip();
+      if (requirement.isEmpty()) {
+        problems.add(new Violation("materials.requirementId", "REQUIREMENT_UNKNOWN",
+            List.of(ref == null ? "" : String.valueOf(ref.requirementId()))));
+      } else if (!requirement.get().acceptsLicence()) {
+        problems.add(new Violation("materials.licenceNumber", "LICENCE_NOT_ACCEPTED",
+            List.of(requirement.get().name())));
+      } else {
+        var refusal = licences.refusal(holderAccountId, number, requirement.get().licenceItemCode());
+        if (refusal.isPresent()) {
+          List<Object> args = new ArrayList<>(refusal.get().args());
+          args.add(requirement.get().name());
+          problems.add(new Violation("materials.licenceNumber", refusal.get().code(), args));
+        } else {
+          refs.add(new LicenceMaterialRef(ref.requirementId(), number));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      // the first problem is the detail, so a single bad licence reads as itself, not "invalid input"
+      throw new DomainException(DomainException.Kind.INVALID, problems.get(0).code(), problems,
+          problems.get(0).args().toArray());
+    }
+    return refs;
+  }
 }

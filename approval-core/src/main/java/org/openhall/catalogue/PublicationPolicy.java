@@ -206,6 +206,12 @@ final class PublicationPolicy {
       if (m.originals() < 0 || m.copies() < 0) {
         p.add(v(at, "ITEM_MATERIAL_COUNT_INVALID", code, m.name()));
       }
+      // 免提交: the material may be given as a held licence issued under the named item
+      if (m.acceptsLicence() && (!CODE.matcher(m.licenceItemCode()).matches()
+          || m.licenceItemCode().length() > 32)) {
+        p.add(v(at + ".licenceItemCode", "ITEM_MATERIAL_LICENCE_ITEM_INVALID", code, m.name(),
+            m.licenceItemCode()));
+      }
     }
   }
 

@@ -66,23 +66,40 @@ public record ServiceGuide(
   /**
    * 申报材料: a material the applicant gives; deferrable (容缺) ones may follow after acceptance.
    * A blank form (空白表格) and a filled-in sample (填写样本) may be offered for download.
+   * {@code licenceItemCode} (免提交): a licence issued under that item, held by the applicant and
+   * valid on the day, may be given instead of a file; null when only a file will do.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record RequiredMaterial(String id, String name, boolean required, boolean deferrable,
       int originals, int copies, String source, String note, GuideFile blankForm,
-      GuideFile sample) {
+      GuideFile sample, String licenceItemCode) {
+
+    public RequiredMaterial {
+      licenceItemCode = licenceItemCode == null || licenceItemCode.isBlank() ? null : licenceItemCode.strip();
+    }
+
+    public RequiredMaterial(String id, String name, boolean required, boolean deferrable,
+        int originals, int copies, String source, String note, GuideFile blankForm,
+        GuideFile sample) {
+      this(id, name, required, deferrable, originals, copies, source, note, blankForm, sample, null);
+    }
 
     public RequiredMaterial(String id, String name, boolean required, boolean deferrable,
         int originals, int copies, String source, String note) {
-      this(id, name, required, deferrable, originals, copies, source, note, null, null);
+      this(id, name, required, deferrable, originals, copies, source, note, null, null, null);
+    }
+
+    /** Whether a held licence may be given for this material instead of a file (免提交). */
+    public boolean acceptsLicence() {
+      return licenceItemCode != null;
     }
 
     RequiredMaterial withFile(GuideFile.Kind kind, GuideFile file) {
       return kind == GuideFile.Kind.BLANK_FORM
           ? new RequiredMaterial(id, name, required, deferrable, originals, copies, source, note,
-              file, sample)
+              file, sample, licenceItemCode)
           : new RequiredMaterial(id, name, required, deferrable, originals, copies, source, note,
-              blankForm, file);
+              blankForm, file, licenceItemCode);
     }
   }
 

@@ -140,4 +140,32 @@ public class Licence {
   public String pdfSha256() {
     return pdfSha256;
   }
+
+  // 持证主体 (V48): whose licence this is. Appended here so the licence's lifecycle can grow above.
+
+  @Column(name = "holder_account_id", length = 36)
+  private String holderAccountId;
+
+  @Column(name = "holder_party_id", length = 32)
+  private String holderPartyId;
+
+  /** Records whose licence this is: the account of the case's applicant and their identifier in full. */
+  void heldBy(String accountId, String partyId) {
+    this.holderAccountId = accountId;
+    this.holderPartyId = partyId == null || partyId.isBlank() ? null : partyId;
+  }
+
+  /** Whether the account holds this licence (the holder's wallet, 免提交). */
+  public boolean isHeldBy(String accountId) {
+    return holderAccountId != null && holderAccountId.equals(accountId);
+  }
+
+  public String holderAccountId() {
+    return holderAccountId;
+  }
+
+  /** The holder's resident ID number or credit code in full: for the holder and handling staff only. */
+  public String holderPartyId() {
+    return holderPartyId;
+  }
 }

@@ -85,6 +85,7 @@ public class LicenceIssuing {
     String sha = files.put(pdf);
     Licence licence = licences.save(new Licence(document,
         masked(c.applicant().kind(), holderId), caseNumber, item.code(), sha, clock.instant()));
+    licence.heldBy(c.applicant().accountId(), holderId);
     decisions.issued(caseNumber, number);
     events.publishEvent(new LicenceIssued(caseNumber, number, code));
     return licence;

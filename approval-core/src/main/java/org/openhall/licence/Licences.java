@@ -1,5 +1,6 @@
 package org.openhall.licence;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,9 @@ public interface Licences extends JpaRepository<Licence, String> {
   Optional<Licence> findByCaseNumber(String caseNumber);
 
   Optional<Licence> findByVerificationCode(String verificationCode);
+
+  /** The holder's wallet, newest first. */
+  List<Licence> findByHolderAccountIdOrderByIssuedAtDesc(String holderAccountId);
+
+  Optional<Licence> findByLicenceNumber(String licenceNumber);
 }

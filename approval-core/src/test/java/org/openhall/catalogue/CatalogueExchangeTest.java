@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.catalogue.CatalogueExchange.ImportResult;
+import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.DomainException.Violation;
 import org.openhall.organisation.Departments;
@@ -214,6 +215,36 @@ class CatalogueExchangeTest {
     assertThat(catalogue.published("WJ-003").licenceValidity())
         .isEqualTo(LicenceValidity.until(java.time.LocalDate.of(2030, 12, 31)));
     assertThat(catalogue.published("GA-001").licenceValidity()).isEqualTo(LicenceValidity.longTerm());
+  }
+
+  @Test
+  void carriesTheLicenceAMaterialAcceptsAndLeavesItOutWhereOnlyAFileWillDo() throws IOException {
+    ItemContent food = CatalogueFixture.foodBusinessLicence();
+    ServiceGuide g = food.guide();
+    ServiceGuide withLicence = new ServiceGuide(g.legalBasis(), g.conditions(), g.procedure(),
+        List.of(g.materials().get(0), new RequiredMaterial("M9", "营业执照", false, false, 0, 1,
+            "政府部门核发", null, null, null, "SCJG-003")),
+        g.fees(), g.free(), g.coDepartments(), g.licenceTitle(), g.visits(), g.location(),
+        g.hours(), g.complaintChannel());
+    admin.publish(admin.create("WJ-004", new ItemContent("餐饮卫生许可", food.itemType(), food.category(),
+        "WJ", food.legalDays(), food.promisedDays(), food.maxExtensionDays(), food.onlineDepth(),
+        food.processKey(), withLicence, food.form())).id());
+    byte[] exported = exchange.exportJson();
+    var items = JsonColumns.MAPPER.readTree(exported).path("items");
+    versions.deleteAll();
+    departments.deleteAll();
+    versions.flush();
+
+    exchange.importJson(exported);
+
+    assertThat(items).filteredOn(i -> i.path("code").asText().equals("WJ-004")).singleElement()
+        .satisfies(i -> {
+          assertThat(i.path("materials").get(1).path("licenceItemCode").asText()).isEqualTo("SCJG-003");
+          assertThat(i.path("materials").get(0).has("licenceItemCode")).isFalse();
+        });
+    assertThat(catalogue.published("WJ-004").requirement("M9").orElseThrow().licenceItemCode())
+        .isEqualTo("SCJG-003");
+    assertThat(catalogue.published("WJ-004").requirement("M1").orElseThrow().acceptsLicence()).isFalse();
   }
 
   @Test

@@ -73,6 +73,22 @@ class PublicationPolicyTest {
   }
 
   @Test
+  void aMaterialMayAcceptALicenceOfAnItemNamedByAValidCode() {
+    ServiceGuide g = CatalogueFixture.guide(List.of(), true);
+    ServiceGuide licences = new ServiceGuide(g.legalBasis(), g.conditions(), g.procedure(), List.of(
+        new RequiredMaterial("M1", "申请书", true, false, 1, 0, null, null),
+        new RequiredMaterial("M2", "营业执照", true, false, 0, 1, null, null, null, null, "SCJG-003"),
+        new RequiredMaterial("M3", "卫生许可证", false, false, 0, 1, null, null, null, null, "scjg 3")),
+        g.fees(), g.free(), g.coDepartments(), g.licenceTitle(), g.visits(), g.location(),
+        g.hours(), g.complaintChannel());
+
+    assertThat(problems(withGuide(licences))).singleElement().satisfies(v -> {
+          assertThat(v.code()).isEqualTo("ITEM_MATERIAL_LICENCE_ITEM_INVALID");
+          assertThat(v.field()).isEqualTo("materials[2].licenceItemCode");
+        });
+  }
+
+  @Test
   void anImportIsNotAskedForDeployedProcesses() {
     ItemContent instant = CatalogueFixture.as(CatalogueFixture.foodBusinessLicence(),
         ItemCategory.INSTANT, "InstantApproval");

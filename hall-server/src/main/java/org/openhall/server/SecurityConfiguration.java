@@ -51,6 +51,8 @@ class SecurityConfiguration {
         .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
             .accessDeniedHandler(problems::forbidden))
         .authorizeHttpRequests(a -> a
+            // the holder's wallet, before the public verification by code below
+            .requestMatchers(HttpMethod.GET, "/api/v1/licences", "/api/v1/licences/*.pdf").hasAnyRole(APPLICANTS)
             .requestMatchers(HttpMethod.GET, "/api/v1/items", "/api/v1/items/**",
                 "/api/v1/calendar/**", "/api/v1/licences/**", "/api/v1/documents/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/console/calendar/**").hasRole("ADMIN")

@@ -14,6 +14,7 @@ import org.openhall.casefile.CaseFiling.Submission;
 import org.openhall.casefile.CaseWithdrawal;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.Channel;
+import org.openhall.casefile.LicenceMaterialRef;
 import org.openhall.casefile.MaterialRef;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
@@ -86,7 +87,8 @@ class ApplicantApi {
     boolean agent = me.has(Role.AGENT);
     Filed filed = filing.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
         agent ? Channel.AGENT : Channel.ONLINE, request.itemCode(), request.formData(),
-        request.materials(), idempotencyKey.strip(), request.onBehalfOf()));
+        MaterialEntry.files(request.materials()), idempotencyKey.strip(), request.onBehalfOf(),
+        MaterialEntry.licences(request.materials())));
     Case c = filed.filedCase();
     Submitted body = new Submitted(c.caseNumber(), c.status(), views.summary(c).submittedAt());
     return filed.created()
@@ -110,7 +112,8 @@ class ApplicantApi {
   CaseViews.CaseView supplement(Principal principal, @PathVariable String caseNumber,
       @RequestBody SupplementRequest request) {
     Member me = accounts.require(principal.getName());
-    acceptance.supplement(caseNumber, me, request.materials(), request.explanations());
+    acceptance.supplement(caseNumber, me, MaterialEntry.files(request.materials()),
+        request.explanations(), MaterialEntry.licences(request.materials()));
     return views.viewOwned(caseNumber, me);
   }
 
@@ -134,15 +137,36 @@ class ApplicantApi {
         .body(pdf);
   }
 
-  record CaseRequest(String itemCode, Map<String, String> formData, List<MaterialRef> materials,
+  record CaseRequest(String itemCode, Map<String, String> formData, List<MaterialEntry> materials,
       String onBehalfOf) {
   }
 
   /**
-   * 补正: a material for each item of the correction notice, or a written explanation instead
-   * ({@code explanations}: requirement id → text).
+   * A material given for a requirement: a file of the vault ({@code materialId}) or, where the
+   * requirement accepts one, a licence the applicant holds ({@code licenceNumber}, 免提交).
    */
-  record SupplementRequest(List<MaterialRef> materials, Map<String, String> formData,
+  record MaterialEntry(String requirementId, String materialId, String licenceNumber) {
+
+    boolean isLicence() {
+      return licenceNumber != null && !licenceNumber.isBlank();
+    }
+
+    static List<MaterialRef> files(List<MaterialEntry> entries) {
+      return entries == null ? List.of() : entries.stream().filter(e -> e == null || !e.isLicence())
+          .map(e -> e == null ? null : new MaterialRef(e.requirementId(), e.materialId())).toList();
+    }
+
+    static List<LicenceMaterialRef> licences(List<MaterialEntry> entries) {
+      return entries == null ? List.of() : entries.stream().filter(e -> e != null && e.isLicence())
+          .map(e -> new LicenceMaterialRef(e.requirementId(), e.licenceNumber())).toList();
+    }
+  }
+
+  /**
+   * 补正: a material (a file, or a held licence where the material takes one) for each item of the
+   * correction notice, or a written explanation instead ({@code explanations}: requirement id → text).
+   */
+  record SupplementRequest(List<MaterialEntry> materials, Map<String, String> formData,
       Map<String, String> explanations) {
   }
 

@@ -97,7 +97,10 @@ class CaseViews {
         c.clock().specialProcedure().map(k -> new SpecialProcedureView(k.name(),
             c.clock().specialExpectedDays().orElse(null), c.openStop().map(s -> s.effectiveOn()).orElse(null),
             c.clock().specialExpectedEnd().orElse(null))).orElse(null),
-        ApplicantView.of(c.applicant()), c.agent().map(a -> new AgentView(a.name())).orElse(null));
+        ApplicantView.of(c.applicant()), c.agent().map(a -> new AgentView(a.name())).orElse(null),
+        c.licenceMaterials().stream().sorted(java.util.Comparator.comparing(
+            org.openhall.casefile.LicenceMaterialRef::requirementId))
+            .map(l -> new LicenceMaterialView(l.requirementId(), l.licenceNumber())).toList());
   }
 
   private OffsetDateTime at(java.time.Instant instant) {
@@ -115,7 +118,12 @@ class CaseViews {
       boolean dueDateProvisional, ClockView clock, List<TimelineEntry> timeline,
       CorrectionNoticeView correctionNotice, LicenceRef licence, WarningColour warning,
       LocalDate acceptanceDueDate, boolean acceptanceDueDateProvisional, List<ExtensionView> extensions,
-      SpecialProcedureView specialProcedure, ApplicantView applicant, AgentView agent) {
+      SpecialProcedureView specialProcedure, ApplicantView applicant, AgentView agent,
+      List<LicenceMaterialView> licenceMaterials) {
+  }
+
+  /** 免提交: a held licence given by number for a material, checked at filing. */
+  record LicenceMaterialView(String requirementId, String licenceNumber) {
   }
 
   /** 延期: what was asked, why, and what the head decided. */

@@ -35,7 +35,7 @@ class ItemViews {
         g.conditions(), g.procedure(),
         g.materials().stream().map(m -> new MaterialView(m.id(), m.name(), m.required(),
             m.deferrable(), m.originals(), m.copies(), fileUrl(v, m.blankForm()),
-            fileUrl(v, m.sample()))).toList(),
+            fileUrl(v, m.sample()), m.licenceItemCode())).toList(),
         g.fees().stream().map(f -> new FeeView(f.name(), f.amount(), f.basis())).toList(),
         g.complaintChannel(), g.location(), g.hours(),
         v.form().fields().stream().map(f -> new FormFieldView(f.key(), f.label(), f.type(),
@@ -86,8 +86,9 @@ class ItemViews {
   }
 
   /** A material of the guide; the download links are additions to API.md (null when none). */
+  /** {@code licenceItemCode}: a held licence of that item may be given instead of a file (免提交). */
   record MaterialView(String id, String name, boolean required, boolean deferrable, int originals,
-      int copies, String blankFormUrl, String sampleUrl) {
+      int copies, String blankFormUrl, String sampleUrl, String licenceItemCode) {
   }
 
   record FeeView(String name, BigDecimal amount, String basis) {

@@ -11,6 +11,7 @@ import org.openhall.calendar.WorkingDays;
 import org.openhall.casefile.CaseFiling;
 import org.openhall.casefile.CaseFiling.Submission;
 import org.openhall.casefile.Channel;
+import org.openhall.casefile.LicenceMaterialRef;
 import org.openhall.casefile.MaterialRef;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ItemCategory;
@@ -24,6 +25,7 @@ import org.openhall.kernel.Texts;
 import org.openhall.licence.Licence;
 import org.openhall.document.DocumentIssuing;
 import org.openhall.licence.LicenceIssuing;
+import org.openhall.licence.LicenceWallet;
 import org.openhall.mandate.MandateRegistry;
 import org.openhall.material.Material;
 import org.openhall.material.MaterialVault;
@@ -58,10 +60,13 @@ class PortalPages {
   private final Texts texts;
   private final MandateRegistry mandates;
   private final DocumentIssuing documents;
+  private final LicenceWallet wallet;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
       AccountDirectory accounts, MaterialVault vault, CaseFiling cases, CaseViews caseViews,
-      LicenceIssuing licences, Texts texts, MandateRegistry mandates, DocumentIssuing documents) {
+      LicenceIssuing licences, Texts texts, MandateRegistry mandates, DocumentIssuing documents,
+      LicenceWallet wallet) {
+    this.wallet = wallet;
     this.catalogue = catalogue;
     this.items = items;
     this.workingDays = workingDays;
@@ -121,8 +126,11 @@ class PortalPages {
   @GetMapping("/apply/{code}")
   String applyForm(@PathVariable String code, Principal principal, Model model) {
     model.addAttribute("uploaded", Map.of());
-    offerMandates(accounts.require(principal.getName()), code, null, model);
-    return applyPage(catalogue.published(code), Map.of(), List.of(), model);
+    Member me = accounts.require(principal.getName());
+    ItemVersion item = catalogue.published(code);
+    offerMandates(me, code, null, model);
+    offerLicences(me, item, Map.of(), model);
+    return applyPage(item, Map.of(), List.of(), model);
   }
 
   @PostMapping("/apply/{code}")
@@ -140,6 +148,14 @@ class PortalPages {
     });
     // Materials uploaded in an earlier, refused attempt are kept and offered again.
     Map<String, Material> uploaded = new LinkedHashMap<>();
+    // 免提交: a held licence chosen for a material instead of a file
+    Map<String, String> chosenLicences = new LinkedHashMap<>();
+    for (RequiredMaterial r : item.guide().materials()) {
+      String number = request.getParameter("licence." + r.id());
+      if (r.acceptsLicence() && number != null && !number.isBlank()) {
+        chosenLicences.put(r.id(), number);
+      }
+    }
     try {
       MultiValueMap<String, MultipartFile> files = request.getMultiFileMap();
       for (RequiredMaterial r : item.guide().materials()) {
@@ -156,9 +172,11 @@ class PortalPages {
       List<MaterialRef> refs = new ArrayList<>();
       uploaded.forEach((requirement, material) -> refs.add(new MaterialRef(requirement, material.id())));
       boolean agent = me.has(Role.AGENT);
+      List<LicenceMaterialRef> given = chosenLicences.entrySet().stream()
+          .map(e -> new LicenceMaterialRef(e.getKey(), e.getValue())).toList();
       var filed = cases.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
           agent ? Channel.AGENT : Channel.ONLINE, code, form, refs,
-          request.getParameter("idempotencyKey"), request.getParameter("onBehalfOf")));
+          request.getParameter("idempotencyKey"), request.getParameter("onBehalfOf"), given));
       String number = filed.filedCase().caseNumber();
       redirect.addFlashAttribute("notice",
           texts.of("apply.submitted", locale, number));
@@ -166,6 +184,7 @@ class PortalPages {
     } catch (DomainException e) {
       model.addAttribute("uploaded", uploaded);
       offerMandates(me, code, request.getParameter("onBehalfOf"), model);
+      offerLicences(me, item, chosenLicences, model);
       return applyPage(item, form, texts.all(e, locale), model);
     }
   }
@@ -221,6 +240,23 @@ class PortalPages {
     model.addAttribute("agent", me.has(Role.AGENT));
     model.addAttribute("mandates", me.has(Role.AGENT) ? mandates.usableFor(me.id(), itemCode) : List.of());
     model.addAttribute("chosenMandate", chosen);
+  }
+
+  /**
+   * 免提交: for each material that a licence may stand for, the applicant's own licences of that item
+   * valid today. An agent files for a principal, whose wallet the agent does not see: no offer.
+   */
+  private void offerLicences(Member me, ItemVersion item, Map<String, String> chosen, Model model) {
+    Map<String, List<Licence>> offered = new LinkedHashMap<>();
+    if (!me.has(Role.AGENT)) {
+      for (RequiredMaterial r : item.guide().materials()) {
+        if (r.acceptsLicence()) {
+          offered.put(r.id(), wallet.validHeldBy(me, r.licenceItemCode()));
+        }
+      }
+    }
+    model.addAttribute("heldLicences", offered);
+    model.addAttribute("chosenLicences", chosen);
   }
 
   private String applyPage(ItemVersion item, Map<String, String> values, List<String> errors,

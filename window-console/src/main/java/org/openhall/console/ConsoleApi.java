@@ -67,6 +67,18 @@ class ConsoleApi {
     return staffCases.view(caseNumber, accounts.require(principal.getName()));
   }
 
+  /** 免提交: the PDF of a licence the applicant gave for a material of a case the caller may see; 404 otherwise. */
+  @GetMapping("/cases/{caseNumber}/licences/{licenceNumber}.pdf")
+  ResponseEntity<byte[]> givenLicence(Principal principal, @PathVariable String caseNumber,
+      @PathVariable String licenceNumber) {
+    byte[] pdf = staffCases.givenLicencePdf(caseNumber, licenceNumber, accounts.require(principal.getName()));
+    return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.inline().filename("licence-" + licenceNumber + ".pdf")
+                .build().toString())
+        .body(pdf);
+  }
+
   /**
    * 特别程序 (§45): starts a special procedure (HEARING, BIDDING, AUCTION, TESTING, INSPECTION_QUARANTINE,
    * APPRAISAL, EXPERT_REVIEW) with a reason and the working days it is expected to take, which the

@@ -79,7 +79,21 @@ class ConsolePages {
     model.addAttribute("requirements", requirements);
     model.addAttribute("formRows", formRows(c.formData(), staffCases.formFields(task.caseNumber()), locale));
     model.addAttribute("materialRows", materialRows(c.materials(), requirements));
+    model.addAttribute("licenceRows", c.licenceMaterials());
     return "console/task";
+  }
+
+  /** 免提交: a licence given for a material of a case the staff member may see, opened in the browser. */
+  @GetMapping("/cases/{caseNumber}/licences/{licenceNumber}.pdf")
+  org.springframework.http.ResponseEntity<byte[]> givenLicence(@PathVariable String caseNumber,
+      @PathVariable String licenceNumber, Principal principal) {
+    byte[] pdf = staffCases.givenLicencePdf(caseNumber, licenceNumber, accounts.require(principal.getName()));
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.inline().filename("licence-" + licenceNumber + ".pdf")
+                .build().toString())
+        .body(pdf);
   }
 
   /** One answer of the application form as staff read it: the field's label and the answer in words. */

@@ -25,9 +25,10 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
     List<CorrectionItem> correctionItems, List<Step> timeline, List<String> outstandingDeferrables,
     List<ClockRow> clock, List<String> coDepartments, String access, LocalDate acceptanceDueDate,
     boolean figuresProvisional, List<Step> reviews, List<Extension> extensions,
-    SpecialProcedure specialProcedure, AgentRef agent) {
+    SpecialProcedure specialProcedure, AgentRef agent, List<GivenLicence> licenceMaterials) {
 
-  static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone, CaseAccessPolicy.Access access) {
+  static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone, CaseAccessPolicy.Access access,
+      List<GivenLicence> licenceMaterials) {
     var a = c.applicant();
     return new StaffCaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.departmentCode(),
         c.status(), c.channel(), new Applicant(a.name(), a.kind(), a.partyId(), a.phone()),
@@ -50,7 +51,7 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
         c.clock().specialProcedure().map(k -> new SpecialProcedure(k.name(),
             c.clock().specialExpectedDays().orElse(null), c.clock().specialExpectedEnd().orElse(null)))
             .orElse(null),
-        c.agent().map(g -> new AgentRef(g.name(), g.mandateId())).orElse(null));
+        c.agent().map(g -> new AgentRef(g.name(), g.mandateId())).orElse(null), licenceMaterials);
   }
 
   /** One row of the case's clock ledger. */
@@ -77,5 +78,14 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
 
   /** 代办员 and the mandate they filed under. */
   record AgentRef(String name, String mandateId) {
+  }
+
+  /**
+   * 免提交: a licence the applicant held, given for a material instead of a file, checked at filing
+   * against the register (holder, validity, item): {@code verified} says so; {@code status} as of today.
+   */
+  record GivenLicence(String requirementId, String requirementName, String licenceNumber,
+      String title, String issuer, String holderName, LocalDate issuedOn, LocalDate validUntil,
+      String status, boolean verified, String pdf) {
   }
 }
