@@ -9,4 +9,6 @@ public interface Licences extends JpaRepository<Licence, String> {
   Optional<Licence> findByCaseNumber(String caseNumber);
 
   Optional<Licence> findByVerificationCode(String verificationCode);
+
+  Optional<Licence> findByLicenceNumber(String licenceNumber);
 }
