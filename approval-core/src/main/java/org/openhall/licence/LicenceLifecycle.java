@@ -59,7 +59,17 @@ public class LicenceLifecycle implements HeldLicenceCheck {
     return licence;
   }
 
-  /** A licence by its number, as staff see it (404 for unknown numbers). */
+  /** A licence for staff who may see the case that issued it; 404 for everyone else and unknown numbers. */
+  @Transactional(readOnly = true)
+  public Licence visibleTo(String licenceNumber, Member staff) {
+    Licence licence = byNumber(licenceNumber);
+    if (!CaseAccessPolicy.canView(staff, cases.byNumber(licence.caseNumber()))) {
+      throw DomainException.notFound("LICENCE_NUMBER_UNKNOWN", licenceNumber);
+    }
+    return licence;
+  }
+
+  /** A licence by its number (404 for unknown numbers). */
   @Transactional(readOnly = true)
   public Licence byNumber(String licenceNumber) {
     return licences.findByLicenceNumber(licenceNumber == null ? "" : licenceNumber.strip())

@@ -14,6 +14,7 @@ import org.openhall.casefile.CaseFiling.Submission;
 import org.openhall.casefile.CaseWithdrawal;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.Channel;
+import org.openhall.casefile.LicenceAction;
 import org.openhall.casefile.MaterialRef;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
@@ -86,7 +87,8 @@ class ApplicantApi {
     boolean agent = me.has(Role.AGENT);
     Filed filed = filing.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
         agent ? Channel.AGENT : Channel.ONLINE, request.itemCode(), request.formData(),
-        request.materials(), idempotencyKey.strip(), request.onBehalfOf()));
+        request.materials(), idempotencyKey.strip(), request.onBehalfOf(), request.basedOnLicence(),
+        request.licenceAction()));
     Case c = filed.filedCase();
     Submitted body = new Submitted(c.caseNumber(), c.status(), views.summary(c).submittedAt());
     return filed.created()
@@ -134,8 +136,12 @@ class ApplicantApi {
         .body(pdf);
   }
 
+  /**
+   * A filing; {@code basedOnLicence} (a licence number the applicant holds) with {@code licenceAction}
+   * (CHANGE, RENEWAL or CANCELLATION) applies to change, renew or cancel it (ADR 0013).
+   */
   record CaseRequest(String itemCode, Map<String, String> formData, List<MaterialRef> materials,
-      String onBehalfOf) {
+      String onBehalfOf, String basedOnLicence, LicenceAction licenceAction) {
   }
 
   /**

@@ -21,7 +21,11 @@ import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.form.CreditCode;
 import org.openhall.catalogue.form.ResidentIdNumber;
 import org.openhall.identity.PartyKind;
+import org.openhall.casefile.LicenceAction;
+import org.openhall.licence.HeldLicencePolicy;
+import org.openhall.licence.Licence;
 import org.openhall.licence.LicenceIssuing;
+import org.openhall.licence.LicenceStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,8 +87,8 @@ class CaseViews {
         e.action().name(), e.actorRole(), e.note())).toList();
     CorrectionNoticeView notice = c.correctionIssuedAt()
         .map(at -> new CorrectionNoticeView(c.correctionItems(), at(at))).orElse(null);
-    LicenceRef licence = licences.ofCase(c.caseNumber())
-        .map(l -> new LicenceRef(l.licenceNumber(), l.verificationCode())).orElse(null);
+    LocalDate today = workingDays.today();
+    LicenceRef licence = licences.ofCase(c.caseNumber()).map(l -> LicenceRef.of(l, today)).orElse(null);
     return new CaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.status(), c.channel(),
         at(c.submittedAt()), c.acceptedAt().map(this::at).orElse(null), c.dueDate().orElse(null),
         c.dueDateProvisional(), new ClockView(reading.workingDaysUsed(),
@@ -97,7 +101,8 @@ class CaseViews {
         c.clock().specialProcedure().map(k -> new SpecialProcedureView(k.name(),
             c.clock().specialExpectedDays().orElse(null), c.openStop().map(s -> s.effectiveOn()).orElse(null),
             c.clock().specialExpectedEnd().orElse(null))).orElse(null),
-        ApplicantView.of(c.applicant()), c.agent().map(a -> new AgentView(a.name())).orElse(null));
+        ApplicantView.of(c.applicant()), c.agent().map(a -> new AgentView(a.name())).orElse(null),
+        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null));
   }
 
   private OffsetDateTime at(java.time.Instant instant) {
@@ -115,7 +120,8 @@ class CaseViews {
       boolean dueDateProvisional, ClockView clock, List<TimelineEntry> timeline,
       CorrectionNoticeView correctionNotice, LicenceRef licence, WarningColour warning,
       LocalDate acceptanceDueDate, boolean acceptanceDueDateProvisional, List<ExtensionView> extensions,
-      SpecialProcedureView specialProcedure, ApplicantView applicant, AgentView agent) {
+      SpecialProcedureView specialProcedure, ApplicantView applicant, AgentView agent,
+      String basedOnLicence, LicenceAction licenceAction) {
   }
 
   /** 延期: what was asked, why, and what the head decided. */
@@ -157,6 +163,22 @@ class CaseViews {
   record CorrectionNoticeView(List<CorrectionItem> items, OffsetDateTime issuedAt) {
   }
 
-  record LicenceRef(String licenceNumber, String verificationCode) {
+  /**
+   * The case's licence with its status as of today (never the stored code alone): how it ended, what
+   * it replaces, and the last day a renewal may be filed (null for a long-term licence).
+   */
+  record LicenceRef(String licenceNumber, String verificationCode, LicenceStatus status, LocalDate issuedOn,
+      LocalDate validUntil, LocalDate endedOn, String supersedes, String supersededBy, LocalDate renewalBy) {
+
+    static LicenceRef of(Licence l, LocalDate today) {
+      return new LicenceRef(l.licenceNumber(), l.verificationCode(), l.statusOn(today), l.issuedOn(),
+          l.validUntil(), l.endedOn().orElse(null), l.supersedes().orElse(null), l.supersededBy().orElse(null),
+          l.validUntil() == null ? null : HeldLicencePolicy.lastRenewalFilingDay(l.validUntil()));
+    }
+
+    /** Whether its holder may still apply to change, renew or cancel it. */
+    public boolean valid() {
+      return status == LicenceStatus.VALID;
+    }
   }
 }
