@@ -1,0 +1,250 @@
+package org.openhall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhall.identity.Accounts;
+import org.openhall.identity.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A licence's life over HTTP (ADR 0013): revoked by an approver of its department with a reason and
+ * verified as revoked at once; renewed (§50) into a next version that supersedes it; expired after its
+ * last day; changed only by its holder. Dates in the past are set in the database, as the mandate tests do.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LicenceLifecycleIntegrationTest {
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  ObjectMapper json;
+
+  @Autowired
+  Accounts accountRepository;
+
+  @Autowired
+  PasswordEncoder passwords;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  Clock clock;
+
+  HallApi api;
+  Parties parties;
+  LocalDate today;
+
+  @BeforeEach
+  void connect() {
+    api = new HallApi(http, json);
+    parties = new Parties(accountRepository, passwords);
+    today = LocalDate.now(clock);
+  }
+
+  @Test
+  void anApproverOfTheIssuingDepartmentRevokesWithAReasonAndTheVerificationSaysRevokedAtOnce() throws Exception {
+    JsonNode licence = issuedFoodLicence(null, null);
+    String number = licence.path("licenceNumber").asText();
+    String code = licence.path("verificationCode").asText();
+    String revocation = "/api/v1/console/licences/" + number + "/revocation";
+    Map<String, Object> penalty = Map.of("kind", "PENALTY", "reason", "超范围经营，情节严重");
+
+    String otherApprover = parties.staff(Role.APPROVER, "GA").username();
+    assertThat(api.as(otherApprover).postForEntity(revocation, penalty, String.class).getStatusCode())
+        .as("an approver of another department").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(api.as(otherApprover).getForEntity("/api/v1/console/licences/" + number, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    JsonNode clerk = api.read(api.as("demo-scjg-clerk").postForEntity(revocation, penalty, String.class),
+        HttpStatus.FORBIDDEN);
+    assertThat(clerk.path("code").asText()).isEqualTo("APPROVER_OF_ISSUING_DEPARTMENT_REQUIRED");
+    JsonNode blank = api.read(api.as("demo-scjg-approver").postForEntity(revocation,
+        Map.of("kind", "PENALTY", "reason", "  "), String.class), HttpStatus.BAD_REQUEST);
+    assertThat(blank.path("code").asText()).isEqualTo("REVOCATION_REASON_MISSING");
+    assertThat(blank.path("detail").asText()).contains("理由");
+    assertThat(verification(code).path("status").asText()).as("nothing changed yet").isEqualTo("VALID");
+
+    JsonNode revoked = api.read(api.as("demo-scjg-approver").postForEntity(revocation, penalty, String.class),
+        HttpStatus.OK);
+    assertThat(revoked.path("status").asText()).isEqualTo("REVOKED");
+    assertThat(revoked.path("revocationReason").asText()).isEqualTo("超范围经营，情节严重");
+    assertThat(revoked.path("revokedBy").asText()).isEqualTo("demo-scjg-approver");
+
+    JsonNode verified = verification(code);
+    assertThat(verified.path("status").asText()).isEqualTo("REVOKED");
+    assertThat(verified.path("endedOn").asText()).isEqualTo(today.toString());
+    assertThat(verified.path("revocationKind").asText()).isEqualTo("PENALTY");
+    assertThat(verified.has("revocationReason")).as("the reason is not public").isFalse();
+    String page = http.getForEntity("/verify/" + code, String.class).getBody();
+    assertThat(page).contains("id=\"licence-status\">已撤销或吊销<", "吊销（行政处罚）",
+        "id=\"licence-ended-on\">" + today + "<").doesNotContain(">REVOKED<");
+    assertThat(api.caseOf(api.as("demo-company"), licence.path("caseNumber").asText())
+        .path("licence").path("status").asText()).isEqualTo("REVOKED");
+
+    HallApi.await(() -> api.read(api.as("demo-company").getForEntity("/api/v1/cases/"
+            + licence.path("caseNumber").asText() + "/documents", String.class), HttpStatus.OK),
+        l -> l.findValuesAsText("kind").contains("REVOCATION_PENALTY_DECISION"), "the revocation decision");
+
+    JsonNode again = api.read(api.as("demo-scjg-approver").postForEntity(revocation,
+        Map.of("kind", "ANNULMENT", "reason", "以欺骗手段取得"), String.class), HttpStatus.CONFLICT);
+    assertThat(again.path("code").asText()).isEqualTo("LICENCE_REVOKED");
+    JsonNode change = api.read(fileOn(number, "CHANGE"), HttpStatus.CONFLICT);
+    assertThat(change.path("code").asText()).as("nothing is applied for on a revoked licence")
+        .isEqualTo("LICENCE_REVOKED");
+  }
+
+  @Test
+  void aRenewalIssuesTheNextVersionWhichSupersedesTheOldOneAndFollowsItsTerm() throws Exception {
+    JsonNode old = issuedFoodLicence(null, null);
+    String oldNumber = old.path("licenceNumber").asText();
+
+    JsonNode renewed = issuedFoodLicence(oldNumber, "RENEWAL");
+    String newNumber = renewed.path("licenceNumber").asText();
+    assertThat(newNumber).isNotEqualTo(oldNumber);
+    assertThat(renewed.path("supersedes").asText()).isEqualTo(oldNumber);
+    assertThat(renewed.path("status").asText()).isEqualTo("VALID");
+    LocalDate oldEnd = LocalDate.parse(old.path("validUntil").asText());
+    assertThat(LocalDate.parse(renewed.path("validUntil").asText()))
+        .as("five more years from the day after the old licence ends")
+        .isEqualTo(oldEnd.plusDays(1).plusYears(5).minusDays(1));
+
+    JsonNode oldVerified = verification(old.path("verificationCode").asText());
+    assertThat(oldVerified.path("status").asText()).isEqualTo("SUPERSEDED");
+    assertThat(oldVerified.path("supersededBy").asText()).isEqualTo(newNumber);
+    assertThat(verification(renewed.path("verificationCode").asText()).path("status").asText()).isEqualTo("VALID");
+    assertThat(http.getForEntity("/verify/" + old.path("verificationCode").asText(), String.class).getBody())
+        .contains("已被新证照替代", "id=\"licence-superseded-by\">" + newNumber + "<");
+
+    JsonNode twice = api.read(fileOn(oldNumber, "RENEWAL"), HttpStatus.CONFLICT);
+    assertThat(twice.path("code").asText()).isEqualTo("LICENCE_SUPERSEDED");
+    assertThat(twice.path("detail").asText()).contains(newNumber);
+  }
+
+  @Test
+  void aRenewalIsFiledThirtyDaysBeforeTheEndAtTheLatest() throws Exception {
+    JsonNode licence = issuedFoodLicence(null, null);
+    String number = licence.path("licenceNumber").asText();
+    endsOn(number, today.plusDays(29));
+    JsonNode late = api.read(fileOn(number, "RENEWAL"), HttpStatus.CONFLICT);
+    assertThat(late.path("code").asText()).isEqualTo("RENEWAL_TOO_LATE");
+    assertThat(late.path("detail").asText()).contains("第五十条", today.minusDays(1).toString());
+
+    endsOn(number, today.plusDays(30));
+    assertThat(api.read(fileOn(number, "RENEWAL"), HttpStatus.CREATED).path("caseNumber").asText())
+        .as("filed on the last day").isNotBlank();
+  }
+
+  @Test
+  void aLicencePastItsLastDayVerifiesAsExpiredAndCannotBeChanged() throws Exception {
+    JsonNode licence = issuedFoodLicence(null, null);
+    String number = licence.path("licenceNumber").asText();
+    String code = licence.path("verificationCode").asText();
+    endsOn(number, today);
+    assertThat(verification(code).path("status").asText()).as("valid on its last day").isEqualTo("VALID");
+
+    endsOn(number, today.minusDays(1));
+    assertThat(verification(code).path("status").asText()).isEqualTo("EXPIRED");
+    assertThat(http.getForEntity("/verify/" + code, String.class).getBody())
+        .contains("id=\"licence-status\">已过期<");
+    assertThat(api.caseOf(api.as("demo-company"), licence.path("caseNumber").asText())
+        .path("licence").path("status").asText()).isEqualTo("EXPIRED");
+    assertThat(api.read(fileOn(number, "CHANGE"), HttpStatus.CONFLICT).path("code").asText())
+        .isEqualTo("LICENCE_EXPIRED");
+  }
+
+  @Test
+  void onlyTheHolderAppliesForAChangeOfALicenceAndUnderItsOwnItem() throws Exception {
+    JsonNode licence = issuedFoodLicence(null, null);
+    String number = licence.path("licenceNumber").asText();
+
+    TestRestTemplate stranger = api.as(parties.company("别家食品有限公司").username());
+    String material = api.uploadPdf(stranger, "申请书.pdf").path("materialId").asText();
+    Map<String, Object> application = new HashMap<>(HallApi.foodLicenceApplication(material));
+    application.put("basedOnLicence", number);
+    application.put("licenceAction", "CHANGE");
+    JsonNode refused = api.read(api.file(stranger, application, HallApi.newIdempotencyKey()), HttpStatus.NOT_FOUND);
+    assertThat(refused.path("code").asText()).isEqualTo("HELD_LICENCE_NOT_FOUND");
+    JsonNode unknown = api.read(fileOn("SCJG-001-1999-000001", "CHANGE"), HttpStatus.NOT_FOUND);
+    assertThat(unknown.path("code").asText()).as("the same answer as for a number nobody holds")
+        .isEqualTo(refused.path("code").asText());
+
+    JsonNode noAction = api.read(fileOn(number, null), HttpStatus.BAD_REQUEST);
+    assertThat(noAction.path("code").asText()).isEqualTo("LICENCE_ACTION_MISSING");
+
+    String caseNumber = api.read(fileOn(number, "CHANGE"), HttpStatus.CREATED).path("caseNumber").asText();
+    assertThat(api.caseOf(api.as("demo-company"), caseNumber).path("basedOnLicence").asText()).isEqualTo(number);
+  }
+
+  @Test
+  void anApprovedCancellationEndsTheLicenceWithoutANewOne() throws Exception {
+    JsonNode licence = issuedFoodLicence(null, null);
+    String number = licence.path("licenceNumber").asText();
+    String caseNumber = api.read(fileOn(number, "CANCELLATION"), HttpStatus.CREATED).path("caseNumber").asText();
+    decide(caseNumber);
+    JsonNode done = HallApi.await(() -> api.caseOf(api.as("demo-company"), caseNumber),
+        c -> c.path("status").asText().equals("ISSUED"), "the cancellation completed");
+    assertThat(done.path("licence").isNull() || done.path("licence").isMissingNode()).isTrue();
+    JsonNode verified = verification(licence.path("verificationCode").asText());
+    assertThat(verified.path("status").asText()).isEqualTo("CANCELLED");
+    assertThat(verified.path("endedOn").asText()).isEqualTo(today.toString());
+  }
+
+  /** demo-company applies for the food licence (on a held one when given), it is decided and issued. */
+  private JsonNode issuedFoodLicence(String basedOn, String action) throws Exception {
+    String caseNumber = api.read(basedOn == null ? fileNew() : fileOn(basedOn, action), HttpStatus.CREATED)
+        .path("caseNumber").asText();
+    decide(caseNumber);
+    JsonNode issued = HallApi.await(() -> api.caseOf(api.as("demo-company"), caseNumber),
+        c -> c.path("licence").has("licenceNumber"), "the licence of " + caseNumber).path("licence");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) issued).put("caseNumber", caseNumber);
+    return issued;
+  }
+
+  private void decide(String caseNumber) throws Exception {
+    api.completeTask("demo-scjg-clerk", caseNumber, "ACCEPT", "ACCEPTED", "予以受理");
+    api.completeTask("demo-scjg-reviewer", caseNumber, "REVIEW", "PASSED", "符合条件");
+    api.completeTask("demo-scjg-approver", caseNumber, "DECIDE", "APPROVED", "同意");
+  }
+
+  private org.springframework.http.ResponseEntity<String> fileNew() throws Exception {
+    return fileOn(null, null);
+  }
+
+  /** demo-company files the food-licence item, naming a held licence and what to do with it when given. */
+  private org.springframework.http.ResponseEntity<String> fileOn(String licenceNumber, String action)
+      throws Exception {
+    TestRestTemplate company = api.as("demo-company");
+    String material = api.uploadPdf(company, "申请书.pdf").path("materialId").asText();
+    Map<String, Object> application = new HashMap<>(HallApi.foodLicenceApplication(material));
+    if (licenceNumber != null) {
+      application.put("basedOnLicence", licenceNumber);
+    }
+    if (action != null) {
+      application.put("licenceAction", action);
+    }
+    return api.file(company, application, HallApi.newIdempotencyKey());
+  }
+
+  private JsonNode verification(String code) throws Exception {
+    return api.read(http.getForEntity("/api/v1/licences/" + code, String.class), HttpStatus.OK);
+  }
+
+  private void endsOn(String licenceNumber, LocalDate lastDay) {
+    assertThat(jdbc.update("update licence set valid_until = ? where licence_number = ?", lastDay, licenceNumber))
+        .isEqualTo(1);
+  }
+}
