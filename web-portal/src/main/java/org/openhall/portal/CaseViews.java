@@ -25,6 +25,7 @@ import org.openhall.casefile.LicenceAction;
 import org.openhall.licence.HeldLicencePolicy;
 import org.openhall.licence.Licence;
 import org.openhall.licence.LicenceIssuing;
+import org.openhall.licence.LicenceLifecycle;
 import org.openhall.licence.LicenceStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,12 @@ class CaseViews {
   private final Catalogue catalogue;
   private final WorkingDays workingDays;
   private final LicenceIssuing licences;
+  private final LicenceLifecycle lifecycle;
   private final ZoneId zone;
 
   CaseViews(CaseFiles cases, WorkingDays workingDays, LicenceIssuing licences, Clock clock,
-      Catalogue catalogue) {
+      Catalogue catalogue, LicenceLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
     this.cases = cases;
     this.catalogue = catalogue;
     this.workingDays = workingDays;
@@ -56,6 +59,23 @@ class CaseViews {
       throw DomainException.notFound("CASE_NOT_FOUND", caseNumber);
     }
     return view(c);
+  }
+
+  /**
+   * 历史办件库: the answers of the case that issued a licence the member holds, to pre-fill its change,
+   * renewal or cancellation; empty for unknown numbers and other people's licences.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> formDataOfHeldLicence(String licenceNumber, Member member) {
+    try {
+      Case c = cases.visibleTo(lifecycle.byNumber(licenceNumber).caseNumber(), member);
+      if (CaseAccessPolicy.of(member, c) == CaseAccessPolicy.Access.APPLICANT) {
+        return cases.formData(c);
+      }
+    } catch (DomainException unknownOrNotTheirs) {
+      // nothing to pre-fill; the filing itself tells them the licence is not theirs
+    }
+    return java.util.Map.of();
   }
 
   /** The names of the materials of the case's item version, by requirement id (for the correction notice). */
