@@ -6,8 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.identity.Accounts;
@@ -44,6 +56,9 @@ class LicenceLifecycleIntegrationTest {
 
   @Autowired
   Clock clock;
+
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int port;
 
   HallApi api;
   Parties parties;
@@ -187,6 +202,10 @@ class LicenceLifecycleIntegrationTest {
 
     String caseNumber = api.read(fileOn(number, "CHANGE"), HttpStatus.CREATED).path("caseNumber").asText();
     assertThat(api.caseOf(api.as("demo-company"), caseNumber).path("basedOnLicence").asText()).isEqualTo(number);
+    JsonNode staffView = api.read(api.as("demo-scjg-clerk").getForEntity("/api/v1/console/cases/" + caseNumber,
+        String.class), HttpStatus.OK);
+    assertThat(staffView.path("licenceAction").asText()).isEqualTo("CHANGE");
+    assertThat(staffView.path("basedOnLicence").asText()).isEqualTo(number);
   }
 
   @Test
@@ -201,6 +220,66 @@ class LicenceLifecycleIntegrationTest {
     JsonNode verified = verification(licence.path("verificationCode").asText());
     assertThat(verified.path("status").asText()).isEqualTo("CANCELLED");
     assertThat(verified.path("endedOn").asText()).isEqualTo(today.toString());
+  }
+
+  @Test
+  void theHolderStartsARenewalFromTheCasePageWithTheLicenceChosenAndTheFormFilledIn() throws Exception {
+    JsonNode licence = issuedFoodLicence(null, null);
+    String number = licence.path("licenceNumber").asText();
+    PortalSession page = PortalSession.signIn(port, "demo-company");
+    String casePage = page.get("/cases/" + licence.path("caseNumber").asText()).body();
+    assertThat(casePage).contains("id=\"licence-status\" data-status=\"VALID\">有效<", "申请变更", "申请延续",
+        "申请注销", "延续申请最迟于 " + LocalDate.parse(licence.path("validUntil").asText()).minusDays(30));
+    Matcher renewal = Pattern.compile("id=\"licence-renewal\"\\s+href=\"([^\"]+)\"").matcher(casePage);
+    assertThat(renewal.find()).as("the renewal button").isTrue();
+    String applyPath = renewal.group(1).replace("&amp;", "&");
+    assertThat(applyPath).startsWith("/apply/SCJG-001?").contains("basedOnLicence=" + number, "licenceAction=RENEWAL");
+
+    String applyPage = page.get(applyPath).body();
+    assertThat(applyPage).contains("本次申请：申请延续，所持证照 " + number,
+        "name=\"basedOnLicence\" value=\"" + number + "\"", "name=\"licenceAction\" value=\"RENEWAL\"",
+        "value=\"福州海峡食品贸易有限公司\"");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("idempotencyKey", UUID.randomUUID().toString());
+    fields.put("basedOnLicence", number);
+    fields.put("licenceAction", "RENEWAL");
+    fields.put("form.applicantName", "福州海峡食品贸易有限公司");
+    fields.put("form.creditCode", "91350100M000100Y43");
+    fields.put("form.businessScope", "HOT_FOOD");
+    fields.put("form.contactPhone", "13812345678");
+    HttpResponse<String> filed = page.postMultipart("/apply/SCJG-001", fields, "material.M1", HallApi.blankPdf());
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
+    String caseNumber = filed.headers().firstValue("Location").orElseThrow().replaceFirst("^.*/cases/", "");
+    JsonNode renewalCase = api.caseOf(api.as("demo-company"), caseNumber);
+    assertThat(renewalCase.path("licenceAction").asText()).isEqualTo("RENEWAL");
+    assertThat(renewalCase.path("basedOnLicence").asText()).isEqualTo(number);
+    assertThat(page.get("/cases/" + caseNumber).body()).contains("本次申请：申请延续，所持证照 " + number);
+  }
+
+  @Test
+  void anApproverRevokesFromTheConsoleLicencePage() throws Exception {
+    JsonNode licence = issuedFoodLicence(null, null);
+    String number = licence.path("licenceNumber").asText();
+    ConsoleSession approver = ConsoleSession.signedIn(port, "demo-scjg-approver");
+    String find = "/console/licences?number=" + number;
+    assertThat(approver.get(find).body()).contains("id=\"revocation\"", "data-status=\"VALID\">有效<",
+        "撤销（行政许可法第六十九条）", "吊销（行政处罚）");
+
+    String action = "/console/licences/" + number + "/revocation";
+    HttpResponse<String> blank = approver.post(find, action, Map.of("kind", "ANNULMENT", "reason", " "));
+    assertThat(blank.statusCode()).isEqualTo(302);
+    assertThat(approver.get(find).body()).contains("撤销或吊销证照必须写明理由").contains("data-status=\"VALID\"");
+
+    ConsoleSession stranger = ConsoleSession.signedIn(port, parties.staff(Role.APPROVER, "GA").username());
+    assertThat(stranger.get(find).body()).contains("证照“" + number + "”不存在").doesNotContain("id=\"revocation\"");
+
+    assertThat(approver.post(find, action, Map.of("kind", "ANNULMENT", "reason", "以欺骗手段取得许可"))
+        .statusCode()).isEqualTo(302);
+    assertThat(approver.get(find).body()).contains("data-status=\"REVOKED\">已撤销或吊销<", "以欺骗手段取得许可",
+        "撤销（行政许可法第六十九条）").doesNotContain("id=\"revocation\"");
+    JsonNode verified = verification(licence.path("verificationCode").asText());
+    assertThat(verified.path("status").asText()).isEqualTo("REVOKED");
+    assertThat(verified.path("revocationKind").asText()).isEqualTo("ANNULMENT");
   }
 
   /** demo-company applies for the food licence (on a held one when given), it is decided and issued. */
@@ -246,5 +325,38 @@ class LicenceLifecycleIntegrationTest {
   private void endsOn(String licenceNumber, LocalDate lastDay) {
     assertThat(jdbc.update("update licence set valid_until = ? where licence_number = ?", lastDay, licenceNumber))
         .isEqualTo(1);
+  }
+
+  /** A signed-in console session: cookies kept, redirects not followed, the CSRF token taken from a page. */
+  private record ConsoleSession(HttpClient client, String base) {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    static ConsoleSession signedIn(int port, String user) throws Exception {
+      ConsoleSession session = new ConsoleSession(HttpClient.newBuilder().cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NEVER).build(), "http://localhost:" + port);
+      HttpResponse<String> login = session.post("/console/login", "/console/login",
+          Map.of("username", user, "password", HallApi.PASSWORD));
+      assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+      return session;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form with the CSRF token of the page it is posted from. */
+    HttpResponse<String> post(String page, String path, Map<String, String> fields) throws Exception {
+      Matcher token = CSRF.matcher(get(page).body());
+      assertThat(token.find()).as("CSRF token on " + page).isTrue();
+      Map<String, String> all = new LinkedHashMap<>(fields);
+      all.put("_csrf", token.group(1));
+      String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+      return client.send(HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
   }
 }
