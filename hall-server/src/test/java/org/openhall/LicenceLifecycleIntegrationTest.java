@@ -150,6 +150,18 @@ class LicenceLifecycleIntegrationTest {
   }
 
   @Test
+  void aChangeIssuesTheNextVersionWithTheSameEndDate() throws Exception {
+    JsonNode old = issuedFoodLicence(null, null);
+    String oldNumber = old.path("licenceNumber").asText();
+    endsOn(oldNumber, today.plusYears(2));
+    JsonNode changed = issuedFoodLicence(oldNumber, "CHANGE");
+    assertThat(changed.path("supersedes").asText()).isEqualTo(oldNumber);
+    assertThat(changed.path("validUntil").asText()).isEqualTo(today.plusYears(2).toString());
+    assertThat(verification(old.path("verificationCode").asText()).path("supersededBy").asText())
+        .isEqualTo(changed.path("licenceNumber").asText());
+  }
+
+  @Test
   void aRenewalIsFiledThirtyDaysBeforeTheEndAtTheLatest() throws Exception {
     JsonNode licence = issuedFoodLicence(null, null);
     String number = licence.path("licenceNumber").asText();
@@ -280,6 +292,19 @@ class LicenceLifecycleIntegrationTest {
     JsonNode verified = verification(licence.path("verificationCode").asText());
     assertThat(verified.path("status").asText()).isEqualTo("REVOKED");
     assertThat(verified.path("revocationKind").asText()).isEqualTo("ANNULMENT");
+  }
+
+  @Test
+  void theLifecycleIsInThePublishedApiDocument() throws Exception {
+    JsonNode docs = api.read(http.getForEntity("/v3/api-docs", String.class), HttpStatus.OK);
+    assertThat(docs.path("paths").has("/api/v1/console/licences/{licenceNumber}/revocation")).isTrue();
+    assertThat(docs.path("paths").has("/api/v1/console/licences/{licenceNumber}")).isTrue();
+    JsonNode schemas = docs.path("components").path("schemas");
+    assertThat(schemas.path("CaseRequest").path("properties").has("basedOnLicence")).isTrue();
+    assertThat(schemas.path("CaseRequest").path("properties").path("licenceAction").path("enum"))
+        .extracting(JsonNode::asText).containsExactly("CHANGE", "RENEWAL", "CANCELLATION");
+    assertThat(schemas.path("LicenceCheck").path("properties").path("status").path("enum"))
+        .extracting(JsonNode::asText).contains("VALID", "REVOKED", "EXPIRED", "SUPERSEDED", "CANCELLED");
   }
 
   /** demo-company applies for the food licence (on a held one when given), it is decided and issued. */

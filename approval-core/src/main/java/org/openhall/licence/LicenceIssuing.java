@@ -115,11 +115,15 @@ public class LicenceIssuing {
   }
 
   /**
-   * The end of a new licence: the item's rule from today; for a renewal (延续) from the day after the
-   * held licence ends, so the renewed term follows on without a gap or an overlap.
+   * The end of a new licence: the item's rule from today; for a change (变更) the end of the licence it
+   * replaces (a change alters the content, not the term); for a renewal (延续) the rule from the day
+   * after the held licence ends, so the renewed term follows on without a gap or an overlap.
    */
   private static LocalDate validUntil(ItemVersion item, Licence previous, LicenceAction action,
       LocalDate today) {
+    if (previous != null && action == LicenceAction.CHANGE) {
+      return previous.validUntil();
+    }
     if (previous != null && action == LicenceAction.RENEWAL && previous.validUntil() != null) {
       LocalDate start = previous.validUntil().plusDays(1);
       return item.licenceValidity().lastDay(start.isAfter(today) ? start : today).orElse(null);
