@@ -162,6 +162,30 @@ class LicenceLifecycleIntegrationTest {
   }
 
   @Test
+  void aRenewalOfALicenceRevokedMeanwhileCanOnlyBeDenied() throws Exception {
+    JsonNode licence = issuedFoodLicence(null, null);
+    String number = licence.path("licenceNumber").asText();
+    String caseNumber = api.read(fileOn(number, "RENEWAL"), HttpStatus.CREATED).path("caseNumber").asText();
+    api.completeTask("demo-scjg-clerk", caseNumber, "ACCEPT", "ACCEPTED", "予以受理");
+    api.completeTask("demo-scjg-reviewer", caseNumber, "REVIEW", "PASSED", "符合条件");
+    api.read(api.as("demo-scjg-approver").postForEntity("/api/v1/console/licences/" + number + "/revocation",
+        Map.of("kind", "ANNULMENT", "reason", "以欺骗手段取得许可"), String.class), HttpStatus.OK);
+
+    TestRestTemplate approver = api.as("demo-scjg-approver");
+    String taskId = HallApi.await(() -> api.taskFor(approver, caseNumber, "DECIDE"), t -> !t.isMissingNode(),
+        "the decision task").path("taskId").asText();
+    api.read(approver.postForEntity("/api/v1/console/tasks/" + taskId + "/claim", null, String.class), HttpStatus.OK);
+    JsonNode refused = api.read(approver.postForEntity("/api/v1/console/tasks/" + taskId + "/complete",
+        Map.of("outcome", "APPROVED", "opinion", "同意"), String.class), HttpStatus.CONFLICT);
+    assertThat(refused.path("code").asText()).isEqualTo("LICENCE_REVOKED");
+    api.read(approver.postForEntity("/api/v1/console/tasks/" + taskId + "/complete",
+        Map.of("outcome", "DENIED", "opinion", "原许可已被撤销"), String.class), HttpStatus.OK);
+    assertThat(HallApi.await(() -> api.caseOf(api.as("demo-company"), caseNumber),
+        c -> c.path("status").asText().equals("DENIED"), "the denial").path("licence").path("licenceNumber")
+        .isMissingNode()).isTrue();
+  }
+
+  @Test
   void aRenewalIsFiledThirtyDaysBeforeTheEndAtTheLatest() throws Exception {
     JsonNode licence = issuedFoodLicence(null, null);
     String number = licence.path("licenceNumber").asText();
