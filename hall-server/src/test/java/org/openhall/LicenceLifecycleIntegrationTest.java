@@ -110,9 +110,24 @@ class LicenceLifecycleIntegrationTest {
     assertThat(api.caseOf(api.as("demo-company"), licence.path("caseNumber").asText())
         .path("licence").path("status").asText()).isEqualTo("REVOKED");
 
-    HallApi.await(() -> api.read(api.as("demo-company").getForEntity("/api/v1/cases/"
-            + licence.path("caseNumber").asText() + "/documents", String.class), HttpStatus.OK),
-        l -> l.findValuesAsText("kind").contains("REVOCATION_PENALTY_DECISION"), "the revocation decision");
+    String documents = "/api/v1/cases/" + licence.path("caseNumber").asText() + "/documents";
+    JsonNode listed = HallApi.await(() -> api.read(api.as("demo-company").getForEntity(documents, String.class),
+        HttpStatus.OK), l -> l.findValuesAsText("kind").contains("REVOCATION_PENALTY_DECISION"),
+        "the revocation decision");
+    String documentId = null;
+    for (JsonNode d : listed) {
+      if (d.path("kind").asText().equals("REVOCATION_PENALTY_DECISION")) {
+        documentId = d.path("documentId").asText();
+        assertThat(d.path("title").asText()).isEqualTo("吊销许可证决定书");
+      }
+    }
+    byte[] pdf = api.as("demo-company").getForEntity(documents + "/" + documentId + ".pdf", byte[].class).getBody();
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(document.getSignatureDictionaries()).as("sealed").hasSize(1);
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", ""))
+          .contains("吊销许可证决定书", number, "决定吊销该许可证", "理由：超范围经营，情节严重", "六十日内依法申请行政复议")
+          .doesNotContain("PENALTY", "REVOKED");
+    }
 
     JsonNode again = api.read(api.as("demo-scjg-approver").postForEntity(revocation,
         Map.of("kind", "ANNULMENT", "reason", "以欺骗手段取得"), String.class), HttpStatus.CONFLICT);
