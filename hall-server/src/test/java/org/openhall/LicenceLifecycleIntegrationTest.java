@@ -271,6 +271,8 @@ class LicenceLifecycleIntegrationTest {
     JsonNode verified = verification(licence.path("verificationCode").asText());
     assertThat(verified.path("status").asText()).isEqualTo("CANCELLED");
     assertThat(verified.path("endedOn").asText()).isEqualTo(today.toString());
+    assertThat(PortalSession.signIn(port, "demo-company").get("/cases/" + caseNumber).body())
+        .contains("已办结：证照 " + number + " 已注销").doesNotContain("已发证");
   }
 
   @Test
