@@ -27,6 +27,8 @@ import org.openhall.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -208,6 +210,12 @@ class LicenceLifecycleIntegrationTest {
     JsonNode late = api.read(fileOn(number, "RENEWAL"), HttpStatus.CONFLICT);
     assertThat(late.path("code").asText()).isEqualTo("RENEWAL_TOO_LATE");
     assertThat(late.path("detail").asText()).contains("第五十条", today.minusDays(1).toString());
+    HttpHeaders english = HallApi.newIdempotencyKey();
+    english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+    JsonNode lateInEnglish = api.read(api.as("demo-company").postForEntity("/api/v1/cases",
+        new HttpEntity<>(application(number, "RENEWAL"), english), String.class), HttpStatus.CONFLICT);
+    assertThat(lateInEnglish.path("detail").asText()).contains("Article 50", "30 days",
+        today.minusDays(1).toString());
 
     endsOn(number, today.plusDays(30));
     assertThat(api.read(fileOn(number, "RENEWAL"), HttpStatus.CREATED).path("caseNumber").asText())
@@ -372,8 +380,12 @@ class LicenceLifecycleIntegrationTest {
   /** demo-company files the food-licence item, naming a held licence and what to do with it when given. */
   private org.springframework.http.ResponseEntity<String> fileOn(String licenceNumber, String action)
       throws Exception {
-    TestRestTemplate company = api.as("demo-company");
-    String material = api.uploadPdf(company, "申请书.pdf").path("materialId").asText();
+    return api.file(api.as("demo-company"), application(licenceNumber, action), HallApi.newIdempotencyKey());
+  }
+
+  /** demo-company's food-licence application with a fresh material, on a held licence when given. */
+  private Map<String, Object> application(String licenceNumber, String action) throws Exception {
+    String material = api.uploadPdf(api.as("demo-company"), "申请书.pdf").path("materialId").asText();
     Map<String, Object> application = new HashMap<>(HallApi.foodLicenceApplication(material));
     if (licenceNumber != null) {
       application.put("basedOnLicence", licenceNumber);
@@ -381,7 +393,7 @@ class LicenceLifecycleIntegrationTest {
     if (action != null) {
       application.put("licenceAction", action);
     }
-    return api.file(company, application, HallApi.newIdempotencyKey());
+    return application;
   }
 
   private JsonNode verification(String code) throws Exception {

@@ -145,6 +145,9 @@ public class Licence {
 
   // 证照生命周期 (ADR 0013): how a licence stops being valid before its end date.
 
+  /** The length of the revocation_reason column. */
+  static final int REASON_MAX = 500;
+
   /** The day the licence stopped being valid by revocation, a next version or cancellation. */
   @Column(name = "ended_on")
   private LocalDate endedOn;
@@ -182,6 +185,9 @@ public class Licence {
     }
     if (reason == null || reason.isBlank()) {
       throw DomainException.invalid("REVOCATION_REASON_MISSING");
+    }
+    if (reason.strip().length() > REASON_MAX) {
+      throw DomainException.invalid("REVOCATION_REASON_TOO_LONG", REASON_MAX);
     }
     requireValid(today);
     this.status = LicenceStatus.REVOKED;

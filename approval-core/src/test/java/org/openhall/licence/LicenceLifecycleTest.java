@@ -50,6 +50,9 @@ class LicenceLifecycleTest {
           assertThat(e.code()).isEqualTo("REVOCATION_REASON_MISSING");
           assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
         });
+    assertThatThrownBy(() -> licence.revoke(RevocationKind.ANNULMENT, "理".repeat(501), "a", Instant.EPOCH, ISSUED))
+        .isInstanceOfSatisfying(DomainException.class,
+            e -> assertThat(e.code()).isEqualTo("REVOCATION_REASON_TOO_LONG"));
     assertThat(licence.statusOn(ISSUED)).isEqualTo(LicenceStatus.VALID);
 
     licence.revoke(RevocationKind.ANNULMENT, "以欺骗手段取得", "a", Instant.EPOCH, ISSUED);
