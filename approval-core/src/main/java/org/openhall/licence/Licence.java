@@ -198,17 +198,21 @@ public class Licence {
     this.revokedBy = approver;
   }
 
-  /** A change or renewal issued {@code next}: this licence is replaced from {@code today}. */
+  /**
+   * A change or renewal issued {@code next}: this licence is replaced from {@code today}. Its end date
+   * may have passed since the case was approved (a renewal issued the day after), so only a revoked,
+   * replaced or cancelled licence is refused here.
+   */
   void supersede(String next, LocalDate today) {
-    requireValid(today);
+    requireNotEnded();
     this.status = LicenceStatus.SUPERSEDED;
     this.supersededBy = next;
     this.endedOn = today;
   }
 
-  /** 注销: the holder's cancellation (case {@code caseNumber}) was approved. */
+  /** 注销: the holder's cancellation (case {@code caseNumber}) was approved (and may be issued past its end). */
   void cancel(String caseNumber, LocalDate today) {
-    requireValid(today);
+    requireNotEnded();
     this.status = LicenceStatus.CANCELLED;
     this.cancelledByCase = caseNumber;
     this.endedOn = today;
@@ -226,6 +230,13 @@ public class Licence {
       LocalDate since = now == LicenceStatus.EXPIRED ? validUntil : endedOn;
       throw DomainException.conflict("LICENCE_" + now.name(), licenceNumber,
           since == null ? "" : since.toString(), supersededBy == null ? "" : supersededBy);
+    }
+  }
+
+  private void requireNotEnded() {
+    if (status != LicenceStatus.VALID) {
+      throw DomainException.conflict("LICENCE_" + status.name(), licenceNumber,
+          endedOn == null ? "" : endedOn.toString(), supersededBy == null ? "" : supersededBy);
     }
   }
 

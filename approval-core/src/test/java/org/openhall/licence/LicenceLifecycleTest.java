@@ -139,6 +139,20 @@ class LicenceLifecycleTest {
     assertThat(next.supersedes()).contains(old.licenceNumber());
   }
 
+  @Test
+  void aRenewalApprovedBeforeTheEndIsStillIssuedTheDayAfterButNothingReplacesARevokedLicence() {
+    Licence expiredMeanwhile = licence(END);
+    expiredMeanwhile.supersede("SCJG-001-2031-000009", END.plusDays(1));
+    assertThat(expiredMeanwhile.statusOn(END.plusDays(1))).isEqualTo(LicenceStatus.SUPERSEDED);
+
+    Licence revoked = licence(END);
+    revoked.revoke(RevocationKind.PENALTY, "违法经营", "a", Instant.EPOCH, ISSUED);
+    assertThatThrownBy(() -> revoked.supersede("SCJG-001-2031-000010", ISSUED))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("LICENCE_REVOKED"));
+    assertThatThrownBy(() -> revoked.cancel("2027010100002", ISSUED))
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("LICENCE_REVOKED"));
+  }
+
   private static String refusal(Licence licence, LicenceAction action, LocalDate today) {
     try {
       HeldLicencePolicy.check(licence, HOLDER, HOLDER, ITEM, action, today);
