@@ -45,6 +45,13 @@ final class Parties {
     return save("t-company-", name, PartyKind.ENTITY, newCreditCode(), Role.APPLICANT);
   }
 
+  /** Staff of one department with one role (e.g. an approver of another department than the case's). */
+  Account staff(Role role, String department) {
+    String username = "t-staff-" + UUID.randomUUID().toString().substring(0, 8);
+    return accounts.save(new Account(username, passwordHash, "测试" + role.name(), PartyKind.STAFF, null, null,
+        EnumSet.of(role), Set.of(department), false));
+  }
+
   /** A valid resident ID number nobody in this test run has (Beijing, born 1950–2000). */
   static String newResidentIdNumber() {
     var random = ThreadLocalRandom.current();

@@ -758,4 +758,26 @@ public class Case extends AbstractAggregateRoot<Case> {
     return materials.stream().anyMatch(m -> m.requirementId().equals(requirementId))
         || licenceMaterials.stream().anyMatch(l -> l.requirementId().equals(requirementId));
   }
+
+  /** 变更, 延续, 注销: the licence this case applies to change, renew or cancel; null for a new licence. */
+  @Column(name = "based_on_licence", length = 40)
+  private String basedOnLicence;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "licence_action", length = 16)
+  private LicenceAction licenceAction;
+
+  /** Names the held licence the case applies for, as checked by the {@link HeldLicenceCheck} at filing. */
+  void applyFor(LicenceAction action, String licenceNumber) {
+    this.licenceAction = action;
+    this.basedOnLicence = licenceNumber;
+  }
+
+  public Optional<String> basedOnLicence() {
+    return Optional.ofNullable(basedOnLicence);
+  }
+
+  public Optional<LicenceAction> licenceAction() {
+    return Optional.ofNullable(licenceAction);
+  }
 }

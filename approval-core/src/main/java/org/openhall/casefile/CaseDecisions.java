@@ -17,12 +17,15 @@ public class CaseDecisions {
   private final Catalogue catalogue;
   private final WorkingDays workingDays;
   private final Clock clock;
+  private final HeldLicenceCheck heldLicences;
 
-  CaseDecisions(Cases cases, Catalogue catalogue, WorkingDays workingDays, Clock clock) {
+  CaseDecisions(Cases cases, Catalogue catalogue, WorkingDays workingDays, Clock clock,
+      HeldLicenceCheck heldLicences) {
     this.cases = cases;
     this.catalogue = catalogue;
     this.workingDays = workingDays;
     this.clock = clock;
+    this.heldLicences = heldLicences;
   }
 
   /** One department's review opinion ({@code department}: the department of the review task). */
@@ -43,6 +46,10 @@ public class CaseDecisions {
       throw DomainException.conflict("DEFERRABLE_MATERIALS_OUTSTANDING", caseNumber,
           String.join("、", c.outstandingDeferrables().stream()
               .map(id -> item.requirement(id).map(RequiredMaterial::name).orElse(id)).toList()));
+    }
+    if (approved && c.basedOnLicence().isPresent()) {
+      // A change, renewal or cancellation of a licence revoked or ended meanwhile can only be denied.
+      heldLicences.checkStillValid(c.basedOnLicence().get(), workingDays.today());
     }
     c.decide(approver, clock.instant(), approved, opinion);
     return cases.save(c);

@@ -47,9 +47,11 @@ public class CaseFiling {
   private final ObjectMapper json;
   private final Clock clock;
   private final MandateRegistry mandates;
+  private final HeldLicenceCheck heldLicences;
 
   CaseFiling(Cases cases, Catalogue catalogue, MaterialChecks materialChecks, WorkingDays workingDays,
-      Counters counters, ObjectMapper json, Clock clock, MandateRegistry mandates) {
+      Counters counters, ObjectMapper json, Clock clock, MandateRegistry mandates,
+      HeldLicenceCheck heldLicences) {
     this.cases = cases;
     this.catalogue = catalogue;
     this.materialChecks = materialChecks;
@@ -58,6 +60,7 @@ public class CaseFiling {
     this.json = json;
     this.clock = clock;
     this.mandates = mandates;
+    this.heldLicences = heldLicences;
   }
 
   /**
@@ -83,16 +86,26 @@ public class CaseFiling {
       applicant = new Applicant(p.id(), p.displayName(), p.kind(), p.partyId(), p.phone());
       agent = new Agent(s.filer().id(), s.filer().displayName(), mandated.mandateId());
     }
+    LocalDate today = workingDays.today();
+    boolean namesLicence = s.basedOnLicence() != null && !s.basedOnLicence().isBlank();
+    if (namesLicence != (s.licenceAction() != null)) {
+      throw DomainException.invalid(namesLicence ? "LICENCE_ACTION_MISSING" : "BASED_ON_LICENCE_MISSING");
+    }
+    if (namesLicence) {
+      heldLicences.check(applicant, item.code(), s.basedOnLicence().strip(), s.licenceAction(), today);
+    }
     Map<String, String> form = validForm(item, s.formData());
     Set<LicenceMaterialRef> licences = materialChecks.checkedLicences(item, applicant.accountId(),
         s.licences());
     Set<MaterialRef> materials = validMaterials(item, s.filer(), s.materials(), licences);
-    LocalDate today = workingDays.today();
     String number = today.format(DAY) + String.format("%05d", counters.next("case-" + today.format(DAY)));
     Case c = new Case(number, item, applicant, s.filer().id(), s.channel(), write(form), materials,
         s.idempotencyKey(), clock.instant(), today, workingDays.calendar(),
         new Actor(s.filer().id(), s.actingRole()), agent);
     c.giveLicences(licences);
+    if (namesLicence) {
+      c.applyFor(s.licenceAction(), s.basedOnLicence().strip());
+    }
     cases.save(c);
     return new Filed(c, true);
   }
@@ -139,11 +152,14 @@ public class CaseFiling {
   /**
    * What an applicant, agent or clerk files; {@code onBehalfOf} names the agent's mandate (or its
    * principal's ID number or credit code), null when filing for oneself; {@code licences} are held
-   * licences given instead of files (免提交), held by the applicant (the principal, for an agent).
+   * licences given instead of files (免提交), held by the applicant (the principal, for an agent);
+   * {@code basedOnLicence} and {@code licenceAction} name a held licence to change, renew or cancel,
+   * null for a new licence.
    */
   public record Submission(Member filer, String actingRole, Channel channel, String itemCode,
       Map<String, String> formData, List<MaterialRef> materials, String idempotencyKey,
-      String onBehalfOf, List<LicenceMaterialRef> licences) {
+      String onBehalfOf, List<LicenceMaterialRef> licences, String basedOnLicence,
+      LicenceAction licenceAction) {
 
     public Submission {
       licences = licences == null ? List.of() : List.copyOf(licences);
@@ -153,7 +169,7 @@ public class CaseFiling {
         Map<String, String> formData, List<MaterialRef> materials, String idempotencyKey,
         String onBehalfOf) {
       this(filer, actingRole, channel, itemCode, formData, materials, idempotencyKey, onBehalfOf,
-          List.of());
+          List.of(), null, null);
     }
 
     public Submission(Member filer, String actingRole, Channel channel, String itemCode,

@@ -22,12 +22,15 @@ import org.openhall.casefile.SpecialProcedureStarted;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.licence.LicenceRenderer;
+import org.openhall.licence.LicenceRevoked;
+import org.openhall.licence.RevocationKind;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes each notice or decision at its step (after the step commits, tracked by the event publication
- * registry): receipt, acceptance, refusal, correction, extension, special procedure, decision, filing.
+ * registry): receipt, acceptance, refusal, correction, extension, special procedure, decision, filing,
+ * and the revocation of the licence.
  */
 @Component
 class DocumentSteps {
@@ -125,6 +128,18 @@ class DocumentSteps {
       body.add(issuing.text("document.appeal"));
       issuing.issue(c, DocumentKind.DENIAL_DECISION, ONCE, body);
     }
+  }
+
+  @ApplicationModuleListener
+  void on(LicenceRevoked revoked) {
+    Case c = cases.byNumber(revoked.caseNumber());
+    DocumentKind kind = revoked.kind() == RevocationKind.ANNULMENT
+        ? DocumentKind.ANNULMENT_DECISION : DocumentKind.REVOCATION_PENALTY_DECISION;
+    issuing.issue(c, kind, ONCE, List.of(
+        issuing.text("document." + kind.name() + ".body", c.itemName(), revoked.licenceNumber(), c.caseNumber(),
+            date(revoked.revokedOn())),
+        issuing.text("document.reasons", reason(revoked.reason())),
+        issuing.text("document.appeal")));
   }
 
   /** The first paragraph most documents share: when, what and which case. */

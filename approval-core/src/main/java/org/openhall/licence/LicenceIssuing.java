@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.openhall.casefile.Case;
 import org.openhall.casefile.CaseDecisions;
 import org.openhall.casefile.CaseFiles;
+import org.openhall.casefile.LicenceAction;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ItemVersion;
 import org.openhall.catalogue.LicenceValidity;
@@ -69,6 +70,11 @@ public class LicenceIssuing {
     Case c = cases.byNumber(caseNumber);
     ItemVersion item = catalogue.version(c.itemVersionId());
     LocalDate today = LocalDate.now(clock);
+    Licence previous = c.basedOnLicence().flatMap(licences::findByLicenceNumber).orElse(null);
+    LicenceAction action = c.licenceAction().orElse(null);
+    if (previous != null && action == LicenceAction.CANCELLATION) {
+      return cancel(c, previous, today);
+    }
     String title = Optional.ofNullable(item.guide().licenceTitle()).orElse(item.name() + "决定书");
     String number = item.code() + "-" + today.getYear() + "-"
         + String.format("%06d", counters.next("licence-" + item.code() + "-" + today.getYear()));
@@ -80,15 +86,50 @@ public class LicenceIssuing {
         holderId));
     LicenceDocument document = new LicenceDocument(number, code, c.applicant().name(), holderId,
         item.name(), title, content, catalogue.departmentName(item.leadDepartment()), today,
-        lastDay(item.code(), item.licenceValidity(), today), verifyUrl(code));
+        validUntil(item, previous, action, today), verifyUrl(code));
     byte[] pdf = seals.sealOf(item.leadDepartment()).sign(renderer.render(document));
     String sha = files.put(pdf);
-    Licence licence = licences.save(new Licence(document,
-        masked(c.applicant().kind(), holderId), caseNumber, item.code(), sha, clock.instant()));
+    Licence next = new Licence(document,
+        masked(c.applicant().kind(), holderId), caseNumber, item.code(), sha, clock.instant());
+    if (previous != null) {
+      // 变更, 延续: the next version replaces the held licence in the registry.
+      next.replaces(previous.licenceNumber());
+      previous.supersede(number, today);
+      licences.save(previous);
+    }
+    Licence licence = licences.save(next);
     licence.heldBy(c.applicant().accountId(), holderId);
     decisions.issued(caseNumber, number);
     events.publishEvent(new LicenceIssued(caseNumber, number, code));
     return licence;
+  }
+
+  /** 注销 approved: the held licence is cancelled and the case completes without a new one. */
+  private Licence cancel(Case c, Licence held, LocalDate today) {
+    if (c.caseNumber().equals(held.cancelledByCase().orElse(null))) {
+      return held;
+    }
+    held.cancel(c.caseNumber(), today);
+    licences.save(held);
+    decisions.issued(c.caseNumber(), null);
+    return held;
+  }
+
+  /**
+   * The end of a new licence: the item's rule from today; for a change (变更) the end of the licence it
+   * replaces (a change alters the content, not the term); for a renewal (延续) the rule from the day
+   * after the held licence ends, so the renewed term follows on without a gap or an overlap.
+   */
+  private static LocalDate validUntil(ItemVersion item, Licence previous, LicenceAction action,
+      LocalDate today) {
+    if (previous != null && action == LicenceAction.CHANGE) {
+      return previous.validUntil();
+    }
+    if (previous != null && action == LicenceAction.RENEWAL && previous.validUntil() != null) {
+      LocalDate start = previous.validUntil().plusDays(1);
+      return item.licenceValidity().lastDay(start.isAfter(today) ? start : today).orElse(null);
+    }
+    return lastDay(item.code(), item.licenceValidity(), today);
   }
 
   /** The signed PDF of a case's licence. */

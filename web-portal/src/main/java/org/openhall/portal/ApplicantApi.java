@@ -14,6 +14,7 @@ import org.openhall.casefile.CaseFiling.Submission;
 import org.openhall.casefile.CaseWithdrawal;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.Channel;
+import org.openhall.casefile.LicenceAction;
 import org.openhall.casefile.LicenceMaterialRef;
 import org.openhall.casefile.MaterialRef;
 import org.openhall.identity.AccountDirectory;
@@ -88,7 +89,7 @@ class ApplicantApi {
     Filed filed = filing.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
         agent ? Channel.AGENT : Channel.ONLINE, request.itemCode(), request.formData(),
         MaterialEntry.files(request.materials()), idempotencyKey.strip(), request.onBehalfOf(),
-        MaterialEntry.licences(request.materials())));
+        MaterialEntry.licences(request.materials()), request.basedOnLicence(), request.licenceAction()));
     Case c = filed.filedCase();
     Submitted body = new Submitted(c.caseNumber(), c.status(), views.summary(c).submittedAt());
     return filed.created()
@@ -137,8 +138,12 @@ class ApplicantApi {
         .body(pdf);
   }
 
+  /**
+   * A filing; {@code basedOnLicence} (a licence number the applicant holds) with {@code licenceAction}
+   * (CHANGE, RENEWAL or CANCELLATION) applies to change, renew or cancel it (ADR 0013).
+   */
   record CaseRequest(String itemCode, Map<String, String> formData, List<MaterialEntry> materials,
-      String onBehalfOf) {
+      String onBehalfOf, String basedOnLicence, LicenceAction licenceAction) {
   }
 
   /**

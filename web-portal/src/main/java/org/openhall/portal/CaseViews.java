@@ -21,7 +21,12 @@ import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.form.CreditCode;
 import org.openhall.catalogue.form.ResidentIdNumber;
 import org.openhall.identity.PartyKind;
+import org.openhall.casefile.LicenceAction;
+import org.openhall.licence.HeldLicencePolicy;
+import org.openhall.licence.Licence;
 import org.openhall.licence.LicenceIssuing;
+import org.openhall.licence.LicenceLifecycle;
+import org.openhall.licence.LicenceStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +38,12 @@ class CaseViews {
   private final Catalogue catalogue;
   private final WorkingDays workingDays;
   private final LicenceIssuing licences;
+  private final LicenceLifecycle lifecycle;
   private final ZoneId zone;
 
   CaseViews(CaseFiles cases, WorkingDays workingDays, LicenceIssuing licences, Clock clock,
-      Catalogue catalogue) {
+      Catalogue catalogue, LicenceLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
     this.cases = cases;
     this.catalogue = catalogue;
     this.workingDays = workingDays;
@@ -52,6 +59,23 @@ class CaseViews {
       throw DomainException.notFound("CASE_NOT_FOUND", caseNumber);
     }
     return view(c);
+  }
+
+  /**
+   * 历史办件库: the answers of the case that issued a licence the member holds, to pre-fill its change,
+   * renewal or cancellation; empty for unknown numbers and other people's licences.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> formDataOfHeldLicence(String licenceNumber, Member member) {
+    try {
+      Case c = cases.visibleTo(lifecycle.byNumber(licenceNumber).caseNumber(), member);
+      if (CaseAccessPolicy.of(member, c) == CaseAccessPolicy.Access.APPLICANT) {
+        return cases.formData(c);
+      }
+    } catch (DomainException unknownOrNotTheirs) {
+      // nothing to pre-fill; the filing itself tells them the licence is not theirs
+    }
+    return java.util.Map.of();
   }
 
   /** The names of the materials of the case's item version, by requirement id (for the correction notice). */
@@ -83,8 +107,8 @@ class CaseViews {
         e.action().name(), e.actorRole(), e.note())).toList();
     CorrectionNoticeView notice = c.correctionIssuedAt()
         .map(at -> new CorrectionNoticeView(c.correctionItems(), at(at))).orElse(null);
-    LicenceRef licence = licences.ofCase(c.caseNumber())
-        .map(l -> new LicenceRef(l.licenceNumber(), l.verificationCode())).orElse(null);
+    LocalDate today = workingDays.today();
+    LicenceRef licence = licences.ofCase(c.caseNumber()).map(l -> LicenceRef.of(l, today)).orElse(null);
     return new CaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.status(), c.channel(),
         at(c.submittedAt()), c.acceptedAt().map(this::at).orElse(null), c.dueDate().orElse(null),
         c.dueDateProvisional(), new ClockView(reading.workingDaysUsed(),
@@ -100,7 +124,8 @@ class CaseViews {
         ApplicantView.of(c.applicant()), c.agent().map(a -> new AgentView(a.name())).orElse(null),
         c.licenceMaterials().stream().sorted(java.util.Comparator.comparing(
             org.openhall.casefile.LicenceMaterialRef::requirementId))
-            .map(l -> new LicenceMaterialView(l.requirementId(), l.licenceNumber())).toList());
+            .map(l -> new LicenceMaterialView(l.requirementId(), l.licenceNumber())).toList(),
+        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null));
   }
 
   private OffsetDateTime at(java.time.Instant instant) {
@@ -119,7 +144,7 @@ class CaseViews {
       CorrectionNoticeView correctionNotice, LicenceRef licence, WarningColour warning,
       LocalDate acceptanceDueDate, boolean acceptanceDueDateProvisional, List<ExtensionView> extensions,
       SpecialProcedureView specialProcedure, ApplicantView applicant, AgentView agent,
-      List<LicenceMaterialView> licenceMaterials) {
+      List<LicenceMaterialView> licenceMaterials, String basedOnLicence, LicenceAction licenceAction) {
   }
 
   /** 免提交: a held licence given by number for a material, checked at filing. */
@@ -165,6 +190,22 @@ class CaseViews {
   record CorrectionNoticeView(List<CorrectionItem> items, OffsetDateTime issuedAt) {
   }
 
-  record LicenceRef(String licenceNumber, String verificationCode) {
+  /**
+   * The case's licence with its status as of today (never the stored code alone): how it ended, what
+   * it replaces, and the last day a renewal may be filed (null for a long-term licence).
+   */
+  record LicenceRef(String licenceNumber, String verificationCode, LicenceStatus status, LocalDate issuedOn,
+      LocalDate validUntil, LocalDate endedOn, String supersedes, String supersededBy, LocalDate renewalBy) {
+
+    static LicenceRef of(Licence l, LocalDate today) {
+      return new LicenceRef(l.licenceNumber(), l.verificationCode(), l.statusOn(today), l.issuedOn(),
+          l.validUntil(), l.endedOn().orElse(null), l.supersedes().orElse(null), l.supersededBy().orElse(null),
+          l.validUntil() == null ? null : HeldLicencePolicy.lastRenewalFilingDay(l.validUntil()));
+    }
+
+    /** Whether its holder may still apply to change, renew or cancel it. */
+    public boolean valid() {
+      return status == LicenceStatus.VALID;
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openhall.calendar.WorkingDays;
 import org.openhall.casefile.CaseFiling;
 import org.openhall.casefile.CaseFiling.Submission;
+import org.openhall.casefile.LicenceAction;
 import org.openhall.casefile.Channel;
 import org.openhall.casefile.LicenceMaterialRef;
 import org.openhall.casefile.MaterialRef;
@@ -123,14 +124,41 @@ class PortalPages {
         .body(d.bytes());
   }
 
+  /**
+   * The application form; with {@code basedOnLicence} and {@code licenceAction} it applies to change,
+   * renew or cancel that held licence, its form pre-filled from the case that issued it.
+   */
   @GetMapping("/apply/{code}")
-  String applyForm(@PathVariable String code, Principal principal, Model model) {
-    model.addAttribute("uploaded", Map.of());
+  String applyForm(@PathVariable String code, Principal principal, Model model,
+      @RequestParam(required = false) String basedOnLicence,
+      @RequestParam(required = false) String licenceAction) {
     Member me = accounts.require(principal.getName());
+    model.addAttribute("uploaded", Map.of());
     ItemVersion item = catalogue.published(code);
     offerMandates(me, code, null, model);
     offerLicences(me, item, Map.of(), model);
-    return applyPage(item, Map.of(), List.of(), model);
+    Map<String, String> values = Map.of();
+    if (basedOnLicence != null && !basedOnLicence.isBlank()) {
+      values = caseViews.formDataOfHeldLicence(basedOnLicence.strip(), me);
+      onLicence(basedOnLicence.strip(), licenceAction, model);
+    }
+    return applyPage(item, values, List.of(), model);
+  }
+
+  private static void onLicence(String basedOnLicence, String licenceAction, Model model) {
+    if (basedOnLicence != null && !basedOnLicence.isBlank()) {
+      model.addAttribute("basedOnLicence", basedOnLicence);
+      model.addAttribute("licenceAction", action(licenceAction));
+    }
+  }
+
+  private static LicenceAction action(String value) {
+    for (LicenceAction a : LicenceAction.values()) {
+      if (a.name().equals(value)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   @PostMapping("/apply/{code}")
@@ -176,7 +204,8 @@ class PortalPages {
           .map(e -> new LicenceMaterialRef(e.getKey(), e.getValue())).toList();
       var filed = cases.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
           agent ? Channel.AGENT : Channel.ONLINE, code, form, refs,
-          request.getParameter("idempotencyKey"), request.getParameter("onBehalfOf"), given));
+          request.getParameter("idempotencyKey"), request.getParameter("onBehalfOf"), given,
+          blankToNull(request.getParameter("basedOnLicence")), action(request.getParameter("licenceAction"))));
       String number = filed.filedCase().caseNumber();
       redirect.addFlashAttribute("notice",
           texts.of("apply.submitted", locale, number));
@@ -185,6 +214,7 @@ class PortalPages {
       model.addAttribute("uploaded", uploaded);
       offerMandates(me, code, request.getParameter("onBehalfOf"), model);
       offerLicences(me, item, chosenLicences, model);
+      onLicence(request.getParameter("basedOnLicence"), request.getParameter("licenceAction"), model);
       return applyPage(item, form, texts.all(e, locale), model);
     }
   }
@@ -257,6 +287,10 @@ class PortalPages {
     }
     model.addAttribute("heldLicences", offered);
     model.addAttribute("chosenLicences", chosen);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private String applyPage(ItemVersion item, Map<String, String> values, List<String> errors,

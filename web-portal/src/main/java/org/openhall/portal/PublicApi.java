@@ -10,6 +10,7 @@ import org.openhall.kernel.DomainException;
 import org.openhall.licence.Licence;
 import org.openhall.licence.LicenceIssuing;
 import org.openhall.licence.LicenceStatus;
+import org.openhall.licence.RevocationKind;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -69,7 +70,8 @@ class PublicApi {
   LicenceCheck licence(@PathVariable String verificationCode) {
     Licence l = licences.verify(verificationCode);
     return new LicenceCheck(l.statusOn(workingDays.today()), l.licenceNumber(), l.itemName(),
-        masked(l.holderName()), l.issuedOn(), l.validUntil());
+        masked(l.holderName()), l.issuedOn(), l.validUntil(), l.endedOn().orElse(null),
+        l.revocationKind().orElse(null), l.supersededBy().orElse(null), l.supersedes().orElse(null));
   }
 
   /** A holder's name shown to the public: first character kept (张**), entities in full. */
@@ -88,7 +90,13 @@ class PublicApi {
   record DueDateView(LocalDate dueDate, boolean provisional) {
   }
 
+  /**
+   * API.md's verification, plus how a licence ended: {@code endedOn} (revoked, replaced or cancelled),
+   * {@code revocationKind} (ANNULMENT 撤销, PENALTY 吊销), {@code supersededBy} and {@code supersedes}
+   * (licence numbers). The revocation's reason is the holder's and the department's, not the public's.
+   */
   record LicenceCheck(LicenceStatus status, String licenceNumber, String itemName,
-      String holderMasked, LocalDate issuedOn, LocalDate validUntil) {
+      String holderMasked, LocalDate issuedOn, LocalDate validUntil, LocalDate endedOn,
+      RevocationKind revocationKind, String supersededBy, String supersedes) {
   }
 }

@@ -1,6 +1,7 @@
 package org.openhall.console;
 
 import org.openhall.casefile.CaseAccessPolicy;
+import org.openhall.casefile.LicenceAction;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,7 +26,8 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
     List<CorrectionItem> correctionItems, List<Step> timeline, List<String> outstandingDeferrables,
     List<ClockRow> clock, List<String> coDepartments, String access, LocalDate acceptanceDueDate,
     boolean figuresProvisional, List<Step> reviews, List<Extension> extensions,
-    SpecialProcedure specialProcedure, AgentRef agent, List<GivenLicence> licenceMaterials) {
+    SpecialProcedure specialProcedure, AgentRef agent, List<GivenLicence> licenceMaterials,
+    String basedOnLicence, LicenceAction licenceAction) {
 
   static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone, CaseAccessPolicy.Access access,
       List<GivenLicence> licenceMaterials) {
@@ -51,7 +53,8 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
         c.clock().specialProcedure().map(k -> new SpecialProcedure(k.name(),
             c.clock().specialExpectedDays().orElse(null), c.clock().specialExpectedEnd().orElse(null)))
             .orElse(null),
-        c.agent().map(g -> new AgentRef(g.name(), g.mandateId())).orElse(null), licenceMaterials);
+        c.agent().map(g -> new AgentRef(g.name(), g.mandateId())).orElse(null), licenceMaterials,
+        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null));
   }
 
   /** One row of the case's clock ledger. */
