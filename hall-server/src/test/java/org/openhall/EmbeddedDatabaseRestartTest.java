@@ -33,6 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class EmbeddedDatabaseRestartTest {
 
+  /**
+   * Camunda keeps its engines in a static registry by name: an application started and closed here
+   * under the default name would unregister the engine of the test context other tests (Cockpit) share.
+   */
+  private static final String OWN_ENGINE_NAME = "--camunda.bpm.process-engine-name=restart-test";
+
+
   @TempDir
   Path dataDir;
 
@@ -77,7 +84,7 @@ class EmbeddedDatabaseRestartTest {
   void refusesToStartOutsideTheDemoWithoutASealKeystoreAndAPublicAddress() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(OpenHallApplication.class)
         .run("--spring.profiles.active=default", "--openhall.data-dir=" + dataDir, "--server.port=0",
-            "--logging.level.root=warn"))
+            "--logging.level.root=warn", OWN_ENGINE_NAME))
         .hasRootCauseInstanceOf(SealNotConfigured.class)
         .satisfies(e -> assertThat(SchemaFailureAnalyzerAccess.describeSeal(e))
             .contains("refuses to start").contains("OPENHALL_LICENCE_KEYSTORE").contains("OPENHALL_PUBLIC_URL"));
@@ -95,7 +102,7 @@ class EmbeddedDatabaseRestartTest {
 
     assertThatThrownBy(() -> new SpringApplicationBuilder(OpenHallApplication.class)
         .run("--spring.profiles.active=default", "--openhall.data-dir=" + dataDir, "--server.port=0",
-            "--logging.level.root=warn", "--openhall.licence.keystore=" + keystore,
+            "--logging.level.root=warn", OWN_ENGINE_NAME, "--openhall.licence.keystore=" + keystore,
             "--openhall.licence.keystore-password=test-seal", "--openhall.public-base-url=https://zwfw.example.gov.cn"))
         .hasRootCauseInstanceOf(SealNotConfigured.class)
         .satisfies(e -> assertThat(SchemaFailureAnalyzerAccess.describeSeal(e))
@@ -108,13 +115,13 @@ class EmbeddedDatabaseRestartTest {
     if ("demo".equals(profile)) {
       return new SpringApplicationBuilder(OpenHallApplication.class)
           .run("--spring.profiles.active=" + profile, "--openhall.data-dir=" + dataDir,
-              "--server.port=0", "--logging.level.root=warn");
+              "--server.port=0", "--logging.level.root=warn", OWN_ENGINE_NAME);
     }
     // Outside the demo a real seal and the public address are required.
     Path keystore = keystore("production-seal.p12", departments);
     return new SpringApplicationBuilder(OpenHallApplication.class)
         .run("--spring.profiles.active=" + profile, "--openhall.data-dir=" + dataDir,
-            "--server.port=0", "--logging.level.root=warn", "--openhall.licence.keystore=" + keystore,
+            "--server.port=0", "--logging.level.root=warn", OWN_ENGINE_NAME, "--openhall.licence.keystore=" + keystore,
             "--openhall.licence.keystore-password=test-seal", "--openhall.public-base-url=https://zwfw.example.gov.cn");
   }
 
