@@ -34,10 +34,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EmbeddedDatabaseRestartTest {
 
   /**
-   * Camunda keeps its engines in a static registry by name: an application started and closed here
-   * under the default name would unregister the engine of the test context other tests (Cockpit) share.
+   * Camunda keeps its engines in a static registry by name and its webapps' runtime in static fields:
+   * an application started and closed here under the default name, with the webapps on, would leave
+   * the test context other tests share (Cockpit) with an unregistered engine and a closed webapp runtime.
    */
   private static final String OWN_ENGINE_NAME = "--camunda.bpm.process-engine-name=restart-test";
+  private static final String NO_WEBAPPS = "--camunda.bpm.webapp.enabled=false";
 
 
   @TempDir
@@ -84,7 +86,7 @@ class EmbeddedDatabaseRestartTest {
   void refusesToStartOutsideTheDemoWithoutASealKeystoreAndAPublicAddress() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(OpenHallApplication.class)
         .run("--spring.profiles.active=default", "--openhall.data-dir=" + dataDir, "--server.port=0",
-            "--logging.level.root=warn", OWN_ENGINE_NAME))
+            "--logging.level.root=warn", OWN_ENGINE_NAME, NO_WEBAPPS))
         .hasRootCauseInstanceOf(SealNotConfigured.class)
         .satisfies(e -> assertThat(SchemaFailureAnalyzerAccess.describeSeal(e))
             .contains("refuses to start").contains("OPENHALL_LICENCE_KEYSTORE").contains("OPENHALL_PUBLIC_URL"));
@@ -102,7 +104,7 @@ class EmbeddedDatabaseRestartTest {
 
     assertThatThrownBy(() -> new SpringApplicationBuilder(OpenHallApplication.class)
         .run("--spring.profiles.active=default", "--openhall.data-dir=" + dataDir, "--server.port=0",
-            "--logging.level.root=warn", OWN_ENGINE_NAME, "--openhall.licence.keystore=" + keystore,
+            "--logging.level.root=warn", OWN_ENGINE_NAME, NO_WEBAPPS, "--openhall.licence.keystore=" + keystore,
             "--openhall.licence.keystore-password=test-seal", "--openhall.public-base-url=https://zwfw.example.gov.cn"))
         .hasRootCauseInstanceOf(SealNotConfigured.class)
         .satisfies(e -> assertThat(SchemaFailureAnalyzerAccess.describeSeal(e))
@@ -115,13 +117,13 @@ class EmbeddedDatabaseRestartTest {
     if ("demo".equals(profile)) {
       return new SpringApplicationBuilder(OpenHallApplication.class)
           .run("--spring.profiles.active=" + profile, "--openhall.data-dir=" + dataDir,
-              "--server.port=0", "--logging.level.root=warn", OWN_ENGINE_NAME);
+              "--server.port=0", "--logging.level.root=warn", OWN_ENGINE_NAME, NO_WEBAPPS);
     }
     // Outside the demo a real seal and the public address are required.
     Path keystore = keystore("production-seal.p12", departments);
     return new SpringApplicationBuilder(OpenHallApplication.class)
         .run("--spring.profiles.active=" + profile, "--openhall.data-dir=" + dataDir,
-            "--server.port=0", "--logging.level.root=warn", OWN_ENGINE_NAME, "--openhall.licence.keystore=" + keystore,
+            "--server.port=0", "--logging.level.root=warn", OWN_ENGINE_NAME, NO_WEBAPPS, "--openhall.licence.keystore=" + keystore,
             "--openhall.licence.keystore-password=test-seal", "--openhall.public-base-url=https://zwfw.example.gov.cn");
   }
 
