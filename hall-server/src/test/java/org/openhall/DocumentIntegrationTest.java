@@ -133,6 +133,8 @@ class DocumentIntegrationTest {
     assertThat(verified.path("title").asText()).isEqualTo("准予行政许可决定书");
     assertThat(verified.path("issuer").asText()).contains("市场监督管理局");
     assertThat(verified.path("caseNumberMasked").asText()).contains("*").isNotEqualTo(caseNumber);
+    assertThat(verified.path("status").asText()).isEqualTo("IN_FORCE");
+    assertThat(verified.path("addresseeMasked").asText()).as("a company's name is public").isNotBlank();
     assertThat(verified.path("issuedOn").asText()).isNotBlank();
     assertThat(http.getForEntity("/api/v1/documents/" + code.substring(1) + "Z", String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);

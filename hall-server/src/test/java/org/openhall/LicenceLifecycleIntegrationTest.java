@@ -179,6 +179,33 @@ class LicenceLifecycleIntegrationTest {
   }
 
   @Test
+  void anAnnulmentTakesTheApprovalDecisionOutOfForceAndAPenaltyDoesNot() throws Exception {
+    JsonNode annulled = issuedFoodLicence(null, null);
+    JsonNode penalised = issuedFoodLicence(null, null);
+    api.read(api.as("demo-scjg-approver").postForEntity("/api/v1/console/licences/"
+        + annulled.path("licenceNumber").asText() + "/revocation",
+        Map.of("kind", "ANNULMENT", "reason", "以欺骗手段取得许可"), String.class), HttpStatus.OK);
+    api.read(api.as("demo-scjg-approver").postForEntity("/api/v1/console/licences/"
+        + penalised.path("licenceNumber").asText() + "/revocation",
+        Map.of("kind", "PENALTY", "reason", "超范围经营"), String.class), HttpStatus.OK);
+
+    assertThat(approvalDecisionVerified(annulled.path("caseNumber").asText()).path("status").asText())
+        .as("撤销 (§69) undoes the decision itself").isEqualTo("ANNULLED");
+    JsonNode penalty = approvalDecisionVerified(penalised.path("caseNumber").asText());
+    assertThat(penalty.path("status").asText()).as("吊销 ends the licence, not the decision").isEqualTo("IN_FORCE");
+    assertThat(penalty.path("addresseeMasked").asText()).isEqualTo("福州海峡食品贸易有限公司");
+  }
+
+  private JsonNode approvalDecisionVerified(String caseNumber) throws Exception {
+    JsonNode listed = api.read(api.as("demo-company").getForEntity("/api/v1/cases/" + caseNumber + "/documents",
+        String.class), HttpStatus.OK);
+    String code = java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+        .filter(d -> d.path("kind").asText().equals("APPROVAL_DECISION")).findFirst().orElseThrow()
+        .path("verificationCode").asText();
+    return api.read(api.as("demo-company").getForEntity("/api/v1/documents/" + code, String.class), HttpStatus.OK);
+  }
+
+  @Test
   void aRenewalOfALicenceRevokedMeanwhileCanOnlyBeDenied() throws Exception {
     JsonNode licence = issuedFoodLicence(null, null);
     String number = licence.path("licenceNumber").asText();

@@ -10,7 +10,11 @@ import org.openhall.casefile.CaseFiles;
 import org.openhall.filestore.FileStore;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
+import org.openhall.kernel.PublicNames;
+import org.openhall.licence.Licence;
+import org.openhall.licence.LicenceIssuing;
 import org.openhall.licence.LicenceRenderer;
+import org.openhall.licence.RevocationKind;
 import org.openhall.licence.DepartmentSeals;
 import org.openhall.licence.VerificationCodes;
 import org.openhall.organisation.DepartmentDirectory;
@@ -38,12 +42,14 @@ public class DocumentIssuing {
   private final DepartmentDirectory departments;
   private final MessageSource messages;
   private final Clock clock;
+  private final LicenceIssuing licences;
   private final String verifyBaseUrl;
 
   DocumentIssuing(OfficialDocuments documents, CaseFiles cases, DepartmentSeals seals, LicenceRenderer fonts,
       FileStore files,
-      DepartmentDirectory departments, MessageSource messages, Clock clock,
+      DepartmentDirectory departments, MessageSource messages, Clock clock, LicenceIssuing licences,
       @Value("${openhall.public-base-url}") String publicBaseUrl) {
+    this.licences = licences;
     this.documents = documents;
     this.cases = cases;
     this.renderer = new DocumentRenderer(fonts);
@@ -112,11 +118,32 @@ public class DocumentIssuing {
         .toList();
   }
 
-  /** What the public learns from a verification code: no names, the case number masked. */
+  /**
+   * What the public learns from a verification code: the addressee's name masked, the case number
+   * masked, and whether the document still stands: a 准予许可决定书 whose licence was annulled (撤销,
+   * §69) no longer does.
+   */
   @Transactional(readOnly = true)
   public Check check(String verificationCode) {
     OfficialDocument d = verify(verificationCode);
-    return new Check(d.kind(), d.title(), masked(d.caseNumber()), d.issuedOn(), d.departmentName());
+    Case c = cases.byNumber(d.caseNumber());
+    return new Check(d.kind(), d.title(), statusOf(d), PublicNames.masked(c.applicant().name()),
+        masked(d.caseNumber()), d.issuedOn(), d.departmentName());
+  }
+
+  private DocumentStatus statusOf(OfficialDocument d) {
+    if (d.kind() == DocumentKind.APPROVAL_DECISION && licences.ofCase(d.caseNumber())
+        .flatMap(Licence::revocationKind).filter(k -> k == RevocationKind.ANNULMENT).isPresent()) {
+      return DocumentStatus.ANNULLED;
+    }
+    return DocumentStatus.IN_FORCE;
+  }
+
+  /** Whether a document still stands. */
+  public enum DocumentStatus {
+    IN_FORCE,
+    /** The decision was annulled with its licence (撤销行政许可, §69). */
+    ANNULLED
   }
 
   /** Keeps the first four and last three characters of a case number. */
@@ -134,8 +161,8 @@ public class DocumentIssuing {
   }
 
   /** A verified document as the public sees it. */
-  public record Check(DocumentKind kind, String title, String caseNumberMasked, LocalDate issuedOn,
-      String issuer) {
+  public record Check(DocumentKind kind, String title, DocumentStatus status, String addresseeMasked,
+      String caseNumberMasked, LocalDate issuedOn, String issuer) {
   }
 
   /** The kind's title in the reader's language. */

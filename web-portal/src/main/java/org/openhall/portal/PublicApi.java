@@ -7,6 +7,7 @@ import org.openhall.calendar.WorkingDays;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ItemCategory;
 import org.openhall.kernel.DomainException;
+import org.openhall.kernel.PublicNames;
 import org.openhall.licence.Licence;
 import org.openhall.licence.LicenceIssuing;
 import org.openhall.licence.LicenceStatus;
@@ -76,11 +77,7 @@ class PublicApi {
 
   /** A holder's name shown to the public: first character kept (张**), entities in full. */
   static String masked(String name) {
-    if (name == null || name.codePointCount(0, name.length()) > 5) {
-      return name;
-    }
-    int first = name.offsetByCodePoints(0, 1);
-    return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+    return PublicNames.masked(name);
   }
 
   record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
