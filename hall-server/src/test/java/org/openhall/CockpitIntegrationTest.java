@@ -35,7 +35,7 @@ class CockpitIntegrationTest {
         .contains("href=\"/camunda/app/cockpit/\"");
 
     HttpResponse<String> entry = admin.get("/camunda/app/cockpit/");
-    assertThat(entry.statusCode()).as(entry.headers().toString()).isIn(200, 302);
+    assertThat(entry.statusCode()).as(entry.headers() + "\n" + entry.body()).isIn(200, 302);
     HttpResponse<String> cockpit = admin.get(COCKPIT);
     assertThat(cockpit.statusCode()).as(cockpit.headers().toString()).isEqualTo(200);
     assertThat(cockpit.body()).containsIgnoringCase("cockpit");
