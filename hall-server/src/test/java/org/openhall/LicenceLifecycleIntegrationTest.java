@@ -308,6 +308,8 @@ class LicenceLifecycleIntegrationTest {
     assertThat(verified.path("endedOn").asText()).isEqualTo(today.toString());
     assertThat(PortalSession.signIn(port, "demo-company").get("/cases/" + caseNumber).body())
         .contains("已办结：证照 " + number + " 已注销").doesNotContain("已发证");
+    assertThat(PortalSession.signIn(port, "demo-company").get("/cases").body())
+        .as("the case list says so too").contains("已办结：证照 " + number + " 已注销");
   }
 
   @Test

@@ -95,7 +95,8 @@ class CaseViews {
   CaseSummary summary(Case c) {
     return new CaseSummary(c.caseNumber(), c.itemCode(), c.itemName(), c.status(),
         at(c.submittedAt()), c.dueDate().orElse(null), c.applicant().name(),
-        c.agent().map(Agent::name).orElse(null));
+        c.agent().map(Agent::name).orElse(null), c.basedOnLicence().orElse(null),
+        c.licenceAction().orElse(null));
   }
 
   CaseView view(Case c) {
@@ -133,8 +134,10 @@ class CaseViews {
   }
 
   /** One line of the case list; {@code agentName} is null unless an agent filed the case. */
+  /** A line of the applicant's case list; {@code basedOnLicence}, {@code licenceAction}: what it does to a held licence. */
   record CaseSummary(String caseNumber, String itemCode, String itemName, CaseStatus status,
-      OffsetDateTime submittedAt, LocalDate dueDate, String applicantName, String agentName) {
+      OffsetDateTime submittedAt, LocalDate dueDate, String applicantName, String agentName,
+      String basedOnLicence, LicenceAction licenceAction) {
   }
 
   /** The case; {@code agent} is null unless an agent filed it for the applicant. */
