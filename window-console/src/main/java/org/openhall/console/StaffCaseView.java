@@ -27,10 +27,10 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
     List<ClockRow> clock, List<String> coDepartments, String access, LocalDate acceptanceDueDate,
     boolean figuresProvisional, List<Step> reviews, List<Extension> extensions,
     SpecialProcedure specialProcedure, AgentRef agent, List<GivenLicence> licenceMaterials,
-    String basedOnLicence, LicenceAction licenceAction) {
+    String basedOnLicence, LicenceAction licenceAction, List<MaterialCopy> materialCopies) {
 
   static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone, CaseAccessPolicy.Access access,
-      List<GivenLicence> licenceMaterials) {
+      List<GivenLicence> licenceMaterials, List<MaterialCopy> materialCopies) {
     var a = c.applicant();
     return new StaffCaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.departmentCode(),
         c.status(), c.channel(), new Applicant(a.name(), a.kind(), a.partyId(), a.phone()),
@@ -54,7 +54,7 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
             c.clock().specialExpectedDays().orElse(null), c.clock().specialExpectedEnd().orElse(null)))
             .orElse(null),
         c.agent().map(g -> new AgentRef(g.name(), g.mandateId())).orElse(null), licenceMaterials,
-        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null));
+        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null), materialCopies);
   }
 
   /** One row of the case's clock ledger. */
@@ -90,5 +90,17 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
   record GivenLicence(String requirementId, String requirementName, String licenceNumber,
       String title, String issuer, String holderName, LocalDate issuedOn, LocalDate validUntil,
       String status, boolean verified, String pdf) {
+  }
+
+  /**
+   * One file given for a required material, named by the requirement; {@code current} is false for a
+   * copy a later one replaced (补正); {@code href} opens it inline (API) for staff who may see the case.
+   */
+  record MaterialCopy(String requirementId, String requirementName, String materialId, String fileName,
+      String mediaType, long size, OffsetDateTime uploadedAt, boolean current, String href) {
+
+    public boolean image() {
+      return mediaType.startsWith("image/");
+    }
   }
 }
