@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.identity.Account;
@@ -23,14 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -42,8 +34,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaffCaseSearchIntegrationTest {
-
-  static final String SEAL_FILING = "GA-004";
 
   @LocalServerPort
   int port;
@@ -62,19 +52,21 @@ class StaffCaseSearchIntegrationTest {
 
   HallApi api;
   Parties parties;
+  Filings filings;
 
   @BeforeEach
   void connect() {
     api = new HallApi(http, json);
     parties = new Parties(accountRepository, passwords);
+    filings = new Filings(api);
   }
 
   @Test
   void searchFindsOnlyCasesOfTheCallersDepartments() throws Exception {
     String token = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
     Account company = parties.company("榕城查询" + token + "商贸有限公司");
-    String police = fileSealFiling(company);
-    String market = fileFoodLicence(company, upload(company, pdf("申请书"), "申请书.pdf"));
+    String police = filings.sealFiling(company);
+    String market = filings.foodLicence(company, filings.upload(company, Filings.pdf("申请书"), "申请书.pdf"));
 
     JsonNode byNumber = search("demo-scjg-clerk", Map.of("q", police));
     assertThat(byNumber.path("total").asLong()).as("a police case, even by its exact number").isZero();
@@ -87,14 +79,14 @@ class StaffCaseSearchIntegrationTest {
     JsonNode gaByCode = search("demo-ga-supervisor", Map.of("q", " " + spaced));
     assertThat(numbers(gaByCode)).as("exact code, any case and spaces; only GA's case").containsExactly(police);
     JsonNode found = gaByCode.path("cases").get(0);
-    assertThat(found.path("itemCode").asText()).isEqualTo(SEAL_FILING);
+    assertThat(found.path("itemCode").asText()).isEqualTo(Filings.SEAL_FILING);
     assertThat(found.path("applicantName").asText()).isEqualTo(company.displayName());
     assertThat(search("demo-ga-supervisor", Map.of("q", company.partyId().substring(0, 10))).path("total").asLong())
         .as("part of a code finds nothing").isZero();
 
     assertThat(numbers(search("demo-admin", Map.of("q", "查询" + token)))).as("part of the name")
         .containsExactlyInAnyOrder(police, market);
-    assertThat(numbers(search("demo-admin", Map.of("q", company.partyId(), "itemCode", SEAL_FILING))))
+    assertThat(numbers(search("demo-admin", Map.of("q", company.partyId(), "itemCode", Filings.SEAL_FILING))))
         .containsExactly(police);
     assertThat(numbers(search("demo-admin", Map.of("q", company.partyId(), "itemCode", HallApi.ITEM,
         "status", "SUBMITTED")))).containsExactly(market);
@@ -121,7 +113,7 @@ class StaffCaseSearchIntegrationTest {
   @Test
   void aMaterialOpensInlineForStaffWhoMaySeeTheCaseAndIsNotFoundForOthers() throws Exception {
     Account company = parties.company("榕城材料" + UUID.randomUUID().toString().substring(0, 6) + "有限公司");
-    String police = fileSealFiling(company);
+    String police = filings.sealFiling(company);
     JsonNode view = api.read(api.as("demo-ga-supervisor").getForEntity("/api/v1/console/cases/" + police,
         String.class), HttpStatus.OK);
     JsonNode copies = view.path("materialCopies");
@@ -155,7 +147,7 @@ class StaffCaseSearchIntegrationTest {
     assertThat(session.get("/console/cases/" + police + "/materials/" + pdfCopy.path("materialId").asText())
         .statusCode()).isEqualTo(404);
 
-    String market = fileFoodLicence(company, upload(company, pdf("另一份"), "另一份.pdf"));
+    String market = filings.foodLicence(company, filings.upload(company, Filings.pdf("另一份"), "另一份.pdf"));
     ResponseEntity<String> notOfThisCase = api.as("demo-admin").getForEntity(
         "/api/v1/console/cases/" + market + "/materials/" + pdfCopy.path("materialId").asText(), String.class);
     assertThat(notOfThisCase.getStatusCode()).as("a material of another case").isEqualTo(HttpStatus.NOT_FOUND);
@@ -165,8 +157,8 @@ class StaffCaseSearchIntegrationTest {
   void afterASupplementTheReplacedCopyIsMarkedAndTheNewOneIsCurrent() throws Exception {
     Account company = parties.company("榕城补正" + UUID.randomUUID().toString().substring(0, 6) + "有限公司");
     TestRestTemplate asCompany = api.as(company.username());
-    String first = upload(company, pdf("未签字"), "申请书.pdf");
-    String caseNumber = fileFoodLicence(company, first);
+    String first = filings.upload(company, Filings.pdf("未签字"), "申请书.pdf");
+    String caseNumber = filings.foodLicence(company, first);
     TestRestTemplate clerk = api.as("demo-scjg-clerk");
     JsonNode task = HallApi.await(() -> api.taskFor(clerk, caseNumber, "ACCEPT"), t -> !t.isMissingNode(),
         "acceptance task of " + caseNumber);
@@ -175,7 +167,7 @@ class StaffCaseSearchIntegrationTest {
     api.read(clerk.postForEntity("/api/v1/console/tasks/" + taskId + "/complete", Map.of("outcome",
         "CORRECTION_REQUIRED", "opinion", "申请书未签字", "missing",
         List.of(Map.of("requirementId", "M1", "reason", "未签字"))), String.class), HttpStatus.OK);
-    String second = upload(company, pdf("已签字"), "申请书-签字.pdf");
+    String second = filings.upload(company, Filings.pdf("已签字"), "申请书-签字.pdf");
     assertThat(second).isNotEqualTo(first);
     api.read(asCompany.postForEntity("/api/v1/cases/" + caseNumber + "/supplements",
         Map.of("materials", List.of(Map.of("requirementId", "M1", "materialId", second))), String.class),
@@ -202,28 +194,6 @@ class StaffCaseSearchIntegrationTest {
     assertThat(search).contains("办件查询", "/console/cases/" + caseNumber, "已提交").doesNotContain("??");
   }
 
-  /** demo-company-like filing of a seal (GA, filed at once) with a PDF for M1 and a PNG for M2. */
-  private String fileSealFiling(Account company) throws Exception {
-    String pdf = upload(company, pdf("营业执照"), "营业执照.pdf");
-    String png = upload(company, png(), "法定代表人身份证.png");
-    Map<String, Object> application = Map.of("itemCode", SEAL_FILING,
-        "formData", Map.of("applicantName", company.displayName(), "creditCode", company.partyId(),
-            "sealType", "OFFICIAL", "contactPhone", "13812345678"),
-        "materials", List.of(Map.of("requirementId", "M1", "materialId", pdf),
-            Map.of("requirementId", "M2", "materialId", png)));
-    return api.read(api.file(api.as(company.username()), application, HallApi.newIdempotencyKey()),
-        HttpStatus.CREATED).path("caseNumber").asText();
-  }
-
-  private String fileFoodLicence(Account company, String material) throws Exception {
-    Map<String, Object> application = Map.of("itemCode", HallApi.ITEM,
-        "formData", Map.of("applicantName", company.displayName(), "creditCode", company.partyId(),
-            "businessScope", "HOT_FOOD", "contactPhone", "13812345678"),
-        "materials", List.of(Map.of("requirementId", "M1", "materialId", material)));
-    return api.read(api.file(api.as(company.username()), application, HallApi.newIdempotencyKey()),
-        HttpStatus.CREATED).path("caseNumber").asText();
-  }
-
   private JsonNode search(String user, Map<String, String> params) throws IOException {
     var uri = UriComponentsBuilder.fromPath("/api/v1/console/cases");
     params.forEach(uri::queryParam);
@@ -239,37 +209,5 @@ class StaffCaseSearchIntegrationTest {
   private static ResponseEntity<byte[]> material(TestRestTemplate staff, String base, String caseNumber,
       JsonNode copy) {
     return staff.getForEntity(base + caseNumber + "/materials/" + copy.path("materialId").asText(), byte[].class);
-  }
-
-  private String upload(Account owner, byte[] bytes, String fileName) throws IOException {
-    var upload = new LinkedMultiValueMap<String, Object>();
-    upload.add("file", new ByteArrayResource(bytes) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    HttpHeaders multipart = new HttpHeaders();
-    multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return api.read(api.as(owner.username()).postForEntity("/api/v1/materials", new HttpEntity<>(upload, multipart),
-        String.class), HttpStatus.CREATED).path("materialId").asText();
-  }
-
-  /** A one-page PDF whose bytes differ by title, so the vault keeps each as its own material. */
-  static byte[] pdf(String title) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      doc.addPage(new PDPage());
-      doc.getDocumentInformation().setTitle(title + " " + UUID.randomUUID());
-      doc.save(out);
-      return out.toByteArray();
-    }
-  }
-
-  static byte[] png() throws IOException {
-    BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-    image.setRGB(ThreadLocalRandom.current().nextInt(40), ThreadLocalRandom.current().nextInt(30), 0xC00000);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", out);
-    return out.toByteArray();
   }
 }
