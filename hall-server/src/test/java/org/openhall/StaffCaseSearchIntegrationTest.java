@@ -183,6 +183,14 @@ class StaffCaseSearchIntegrationTest {
     assertThat(m1).extracting(c -> c.path("materialId").asText() + "=" + c.path("current").asBoolean())
         .containsExactly(second + "=true", first + "=false");
     assertThat(m1.get(0).path("requirementName").asText()).isNotBlank().isNotEqualTo("M1");
+    assertThat(view.path("timeline")).filteredOn(e -> e.path("action").asText().equals("SUPPLEMENTED"))
+        .singleElement().satisfies(e -> assertThat(e.path("actorName").asText()).isEqualTo(company.displayName()));
+    assertThat(view.path("timeline")).filteredOn(e -> e.path("action").asText().equals("CORRECTION_REQUIRED"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.path("note").asText()).contains("申请书未签字");
+          assertThat(e.path("actorRole").asText()).isEqualTo("CLERK");
+          assertThat(e.path("actorName").asText()).isNotBlank();
+        });
 
     var session = StaffSession.signIn(port, "demo-scjg-clerk");
     String page = session.get("/console/cases/" + caseNumber).body();

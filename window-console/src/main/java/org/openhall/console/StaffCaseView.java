@@ -30,7 +30,8 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
     String basedOnLicence, LicenceAction licenceAction, List<MaterialCopy> materialCopies) {
 
   static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone, CaseAccessPolicy.Access access,
-      List<GivenLicence> licenceMaterials, List<MaterialCopy> materialCopies) {
+      List<GivenLicence> licenceMaterials, List<MaterialCopy> materialCopies,
+      java.util.function.Function<String, String> actorNames) {
     var a = c.applicant();
     return new StaffCaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.departmentCode(),
         c.status(), c.channel(), new Applicant(a.name(), a.kind(), a.partyId(), a.phone()),
@@ -39,7 +40,8 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
         c.dueDate().orElse(null), c.legalDueDate().orElse(null), c.dueDateProvisional(),
         formData, List.copyOf(c.materials()), c.correctionItems(),
         c.timeline().stream().map(e -> new Step(e.at().atZone(zone).toOffsetDateTime(),
-            e.stage().name(), e.action().name(), e.actorRole(), e.departmentCode(), e.note())).toList(),
+            e.stage().name(), e.action().name(), e.actorRole(), e.departmentCode(), e.note(),
+            actorNames.apply(e.actorId()))).toList(),
         c.outstandingDeferrables(),
         c.clockEntries().stream().map(e -> new ClockRow(e.kind().name(), e.reason().name(),
             e.note(), e.actorRole(), e.at().atZone(zone).toOffsetDateTime(), e.effectiveOn(),
@@ -47,7 +49,8 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
         c.coDepartments(), access.name(), c.clock().acceptanceDue().orElse(null), c.clock().provisional(),
         c.currentReviews().stream().map(e -> new Step(e.at().atZone(zone).toOffsetDateTime(),
             e.stage().name(), e.action().name(), e.actorRole(),
-            e.departmentCode() == null ? c.departmentCode() : e.departmentCode(), e.note())).toList(),
+            e.departmentCode() == null ? c.departmentCode() : e.departmentCode(), e.note(),
+            actorNames.apply(e.actorId()))).toList(),
         c.extensions().stream().map(x -> new Extension(x.id(), x.status().name(), x.workingDays(), x.reason(),
             x.requestedAt().atZone(zone).toOffsetDateTime(), x.decisionNote().orElse(null))).toList(),
         c.clock().specialProcedure().map(k -> new SpecialProcedure(k.name(),
@@ -65,9 +68,12 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
   record Applicant(String name, PartyKind kind, String idNumber, String phone) {
   }
 
-  /** One timeline row; {@code departmentCode} names a co-department that gave it. */
+  /**
+   * One timeline row; {@code departmentCode} names a co-department that gave it, {@code actorName} the
+   * person who acted (null for the system).
+   */
   record Step(OffsetDateTime at, String stage, String action, String actorRole, String departmentCode,
-      String note) {
+      String note, String actorName) {
   }
 
   /** 延期: a request and what became of it. */

@@ -14,6 +14,7 @@ import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.catalogue.form.FormField;
 import org.openhall.console.StaffCaseView.GivenLicence;
+import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
 import org.openhall.licence.LicenceWallet;
@@ -30,9 +31,11 @@ class StaffCases {
   private final LicenceWallet wallet;
   private final MaterialVault vault;
   private final CaseSearch search;
+  private final AccountDirectory accounts;
 
   StaffCases(CaseFiles cases, Catalogue catalogue, Clock clock, LicenceWallet wallet, MaterialVault vault,
-      CaseSearch search) {
+      CaseSearch search, AccountDirectory accounts) {
+    this.accounts = accounts;
     this.vault = vault;
     this.search = search;
     this.cases = cases;
@@ -57,7 +60,15 @@ class StaffCases {
   public StaffCaseView view(String caseNumber, Member staff) {
     Case c = cases.visibleTo(caseNumber, staff);
     return StaffCaseView.of(c, cases.formData(c), clock.getZone(), CaseAccessPolicy.of(staff, c),
-        givenLicences(c), materialCopies(c));
+        givenLicences(c), materialCopies(c), actorNames(c));
+  }
+
+  /** The display names of the people who acted on the case, by account id (one look-up each). */
+  private java.util.function.Function<String, String> actorNames(Case c) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    c.timeline().stream().map(e -> e.actorId()).filter(java.util.Objects::nonNull).distinct()
+        .forEach(id -> accounts.byId(id).ifPresent(m -> names.put(id, m.displayName())));
+    return id -> id == null ? null : names.get(id);
   }
 
   /** 办件查询: one page of the cases the staff member may see that match, newest filing first. */
