@@ -70,4 +70,23 @@ public final class CaseAccessPolicy {
     Access access = of(m, c);
     return access == Access.ADMIN || (access == Access.LEAD_STAFF && m.has(role));
   }
+
+  /**
+   * Which cases a staff member finds when searching: every case (ADMIN), or those whose lead or
+   * co-department is one of {@code departments} (handling staff and supervisors): the same cases
+   * {@link #canView} lets them see, put as a query. Empty departments and not all: none.
+   */
+  public record SearchScope(boolean all, Set<String> departments) {
+  }
+
+  public static SearchScope searchScopeOf(Member m) {
+    if (m == null) {
+      return new SearchScope(false, Set.of());
+    }
+    if (m.has(Role.ADMIN)) {
+      return new SearchScope(true, Set.of());
+    }
+    boolean staff = m.has(Role.SUPERVISOR) || m.roles().stream().anyMatch(HANDLING::contains);
+    return new SearchScope(false, staff ? Set.copyOf(m.departments()) : Set.of());
+  }
 }

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** All cases. */
-public interface Cases extends JpaRepository<Case, String> {
+public interface Cases extends JpaRepository<Case, String>,
+    org.springframework.data.jpa.repository.JpaSpecificationExecutor<Case> {
 
   Optional<Case> findByCaseNumber(String caseNumber);
 

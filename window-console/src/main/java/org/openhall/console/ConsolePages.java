@@ -7,17 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.openhall.casefile.CaseStage;
 import org.openhall.casefile.CorrectionItem;
-import org.openhall.casefile.MaterialRef;
-import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
-import org.openhall.catalogue.form.FieldOption;
-import org.openhall.catalogue.form.FieldType;
-import org.openhall.catalogue.form.FormField;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.Texts;
-import org.openhall.document.DocumentIssuing;
-import org.openhall.organisation.DepartmentDirectory;
 import org.openhall.workflow.Completion;
 import org.openhall.workflow.WorkTask;
 import org.openhall.workflow.Worklist;
@@ -39,17 +32,15 @@ class ConsolePages {
   private final Worklist worklist;
   private final StaffCases staffCases;
   private final Texts texts;
-  private final DepartmentDirectory departments;
-  private final DocumentIssuing documents;
+  private final CaseDetails caseDetails;
 
   ConsolePages(AccountDirectory accounts, Worklist worklist, StaffCases staffCases,
-      Texts texts, DepartmentDirectory departments, DocumentIssuing documents) {
-    this.documents = documents;
+      Texts texts, CaseDetails caseDetails) {
     this.accounts = accounts;
     this.worklist = worklist;
     this.staffCases = staffCases;
     this.texts = texts;
-    this.departments = departments;
+    this.caseDetails = caseDetails;
   }
 
   @GetMapping("/login")
@@ -69,17 +60,10 @@ class ConsolePages {
   String task(@PathVariable String taskId, Principal principal, Model model, Locale locale) {
     Member me = accounts.require(principal.getName());
     WorkTask task = worklist.task(taskId, me);
-    StaffCaseView c = staffCases.view(task.caseNumber(), me);
-    List<RequiredMaterial> requirements = staffCases.requirements(task.caseNumber());
+    caseDetails.fill(model, task.caseNumber(), me, locale);
     model.addAttribute("task", task);
-    model.addAttribute("c", c);
-    model.addAttribute("documents", documents.listed(task.caseNumber(), me, locale));
     model.addAttribute("outcomes", task.outcomes());
-    model.addAttribute("departmentNames", departmentNames(c));
-    model.addAttribute("requirements", requirements);
-    model.addAttribute("formRows", formRows(c.formData(), staffCases.formFields(task.caseNumber()), locale));
-    model.addAttribute("materialRows", materialRows(c.materials(), requirements));
-    model.addAttribute("licenceRows", c.licenceMaterials());
+    model.addAttribute("requirements", staffCases.requirements(task.caseNumber()));
     return "console/task";
   }
 
@@ -94,48 +78,6 @@ class ConsolePages {
             org.springframework.http.ContentDisposition.inline().filename("licence-" + licenceNumber + ".pdf")
                 .build().toString())
         .body(pdf);
-  }
-
-  /** One answer of the application form as staff read it: the field's label and the answer in words. */
-  record FormRow(String label, String value) {
-  }
-
-  /** The application's answers in the form's order, labelled, choices and yes/no in words. */
-  private List<FormRow> formRows(Map<String, String> data, List<FormField> fields, Locale locale) {
-    List<FormRow> rows = new ArrayList<>();
-    Map<String, String> rest = new java.util.LinkedHashMap<>(data);
-    for (FormField f : fields) {
-      if (!rest.containsKey(f.key())) {
-        continue;
-      }
-      String value = rest.remove(f.key());
-      if (f.type() == FieldType.CHECKBOX) {
-        value = texts.of("true".equalsIgnoreCase(value) ? "apply.yes" : "task.no", locale);
-      } else if (f.options() != null) {
-        for (FieldOption o : f.options()) {
-          if (o.value().equals(value)) {
-            value = o.label();
-          }
-        }
-      }
-      rows.add(new FormRow(f.labelFor(locale), value));
-    }
-    rest.forEach((key, value) -> rows.add(new FormRow(key, value)));
-    return rows;
-  }
-
-  /** The materials given, in the order of the item's list, named by their requirement. */
-  private static List<String> materialRows(List<MaterialRef> given, List<RequiredMaterial> requirements) {
-    List<String> rows = new ArrayList<>();
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    given.forEach(m -> ids.add(m.requirementId()));
-    for (RequiredMaterial r : requirements) {
-      if (ids.remove(r.id())) {
-        rows.add(r.name());
-      }
-    }
-    rows.addAll(ids);
-    return rows;
   }
 
   @PostMapping("/tasks/{taskId}/claim")
@@ -171,12 +113,5 @@ class ConsolePages {
       redirect.addFlashAttribute("error", texts.of(e, locale));
       return "redirect:/console/tasks/" + taskId;
     }
-  }
-
-  private Map<String, String> departmentNames(StaffCaseView c) {
-    Map<String, String> names = new java.util.LinkedHashMap<>();
-    names.put(c.departmentCode(), departments.nameOf(c.departmentCode()));
-    c.coDepartments().forEach(code -> names.put(code, departments.nameOf(code)));
-    return names;
   }
 }

@@ -27,10 +27,11 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
     List<ClockRow> clock, List<String> coDepartments, String access, LocalDate acceptanceDueDate,
     boolean figuresProvisional, List<Step> reviews, List<Extension> extensions,
     SpecialProcedure specialProcedure, AgentRef agent, List<GivenLicence> licenceMaterials,
-    String basedOnLicence, LicenceAction licenceAction) {
+    String basedOnLicence, LicenceAction licenceAction, List<MaterialCopy> materialCopies) {
 
   static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone, CaseAccessPolicy.Access access,
-      List<GivenLicence> licenceMaterials) {
+      List<GivenLicence> licenceMaterials, List<MaterialCopy> materialCopies,
+      java.util.function.Function<String, String> actorNames) {
     var a = c.applicant();
     return new StaffCaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.departmentCode(),
         c.status(), c.channel(), new Applicant(a.name(), a.kind(), a.partyId(), a.phone()),
@@ -39,7 +40,8 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
         c.dueDate().orElse(null), c.legalDueDate().orElse(null), c.dueDateProvisional(),
         formData, List.copyOf(c.materials()), c.correctionItems(),
         c.timeline().stream().map(e -> new Step(e.at().atZone(zone).toOffsetDateTime(),
-            e.stage().name(), e.action().name(), e.actorRole(), e.departmentCode(), e.note())).toList(),
+            e.stage().name(), e.action().name(), e.actorRole(), e.departmentCode(), e.note(),
+            actorNames.apply(e.actorId()))).toList(),
         c.outstandingDeferrables(),
         c.clockEntries().stream().map(e -> new ClockRow(e.kind().name(), e.reason().name(),
             e.note(), e.actorRole(), e.at().atZone(zone).toOffsetDateTime(), e.effectiveOn(),
@@ -47,14 +49,15 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
         c.coDepartments(), access.name(), c.clock().acceptanceDue().orElse(null), c.clock().provisional(),
         c.currentReviews().stream().map(e -> new Step(e.at().atZone(zone).toOffsetDateTime(),
             e.stage().name(), e.action().name(), e.actorRole(),
-            e.departmentCode() == null ? c.departmentCode() : e.departmentCode(), e.note())).toList(),
+            e.departmentCode() == null ? c.departmentCode() : e.departmentCode(), e.note(),
+            actorNames.apply(e.actorId()))).toList(),
         c.extensions().stream().map(x -> new Extension(x.id(), x.status().name(), x.workingDays(), x.reason(),
             x.requestedAt().atZone(zone).toOffsetDateTime(), x.decisionNote().orElse(null))).toList(),
         c.clock().specialProcedure().map(k -> new SpecialProcedure(k.name(),
             c.clock().specialExpectedDays().orElse(null), c.clock().specialExpectedEnd().orElse(null)))
             .orElse(null),
         c.agent().map(g -> new AgentRef(g.name(), g.mandateId())).orElse(null), licenceMaterials,
-        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null));
+        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null), materialCopies);
   }
 
   /** One row of the case's clock ledger. */
@@ -65,9 +68,12 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
   record Applicant(String name, PartyKind kind, String idNumber, String phone) {
   }
 
-  /** One timeline row; {@code departmentCode} names a co-department that gave it. */
+  /**
+   * One timeline row; {@code departmentCode} names a co-department that gave it, {@code actorName} the
+   * person who acted (null for the system).
+   */
   record Step(OffsetDateTime at, String stage, String action, String actorRole, String departmentCode,
-      String note) {
+      String note, String actorName) {
   }
 
   /** 延期: a request and what became of it. */
@@ -90,5 +96,17 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
   record GivenLicence(String requirementId, String requirementName, String licenceNumber,
       String title, String issuer, String holderName, LocalDate issuedOn, LocalDate validUntil,
       String status, boolean verified, String pdf) {
+  }
+
+  /**
+   * One file given for a required material, named by the requirement; {@code current} is false for a
+   * copy a later one replaced (补正); {@code href} opens it inline (API) for staff who may see the case.
+   */
+  record MaterialCopy(String requirementId, String requirementName, String materialId, String fileName,
+      String mediaType, long size, OffsetDateTime uploadedAt, boolean current, String href) {
+
+    public boolean image() {
+      return mediaType.startsWith("image/");
+    }
   }
 }

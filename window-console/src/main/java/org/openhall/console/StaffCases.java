@@ -5,11 +5,16 @@ import java.util.List;
 import org.openhall.casefile.Case;
 import org.openhall.casefile.CaseAccessPolicy;
 import org.openhall.casefile.CaseFiles;
+import org.openhall.casefile.CaseSearch;
+import org.openhall.casefile.MaterialRef;
+import org.openhall.material.Material;
+import org.openhall.material.MaterialVault;
 import org.openhall.casefile.LicenceMaterialRef;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.catalogue.form.FormField;
 import org.openhall.console.StaffCaseView.GivenLicence;
+import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
 import org.openhall.licence.LicenceWallet;
@@ -24,8 +29,15 @@ class StaffCases {
   private final Catalogue catalogue;
   private final Clock clock;
   private final LicenceWallet wallet;
+  private final MaterialVault vault;
+  private final CaseSearch search;
+  private final AccountDirectory accounts;
 
-  StaffCases(CaseFiles cases, Catalogue catalogue, Clock clock, LicenceWallet wallet) {
+  StaffCases(CaseFiles cases, Catalogue catalogue, Clock clock, LicenceWallet wallet, MaterialVault vault,
+      CaseSearch search, AccountDirectory accounts) {
+    this.accounts = accounts;
+    this.vault = vault;
+    this.search = search;
     this.cases = cases;
     this.catalogue = catalogue;
     this.clock = clock;
@@ -48,7 +60,82 @@ class StaffCases {
   public StaffCaseView view(String caseNumber, Member staff) {
     Case c = cases.visibleTo(caseNumber, staff);
     return StaffCaseView.of(c, cases.formData(c), clock.getZone(), CaseAccessPolicy.of(staff, c),
-        givenLicences(c));
+        givenLicences(c), materialCopies(c), actorNames(c));
+  }
+
+  /** The display names of the people who acted on the case, by account id (one look-up each). */
+  private java.util.function.Function<String, String> actorNames(Case c) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    c.timeline().stream().map(e -> e.actorId()).filter(java.util.Objects::nonNull).distinct()
+        .forEach(id -> accounts.byId(id).ifPresent(m -> names.put(id, m.displayName())));
+    return id -> id == null ? null : names.get(id);
+  }
+
+  /** 办件查询: one page of the cases the staff member may see that match, newest filing first. */
+  @Transactional(readOnly = true)
+  public Found search(CaseSearch.CaseQuery query, Member staff, int page, int size) {
+    var found = search.search(query, staff, page, size);
+    var zone = clock.getZone();
+    return new Found(found.getContent().stream().map(c -> new FoundCase(c.caseNumber(), c.itemCode(),
+        c.itemName(), c.departmentCode(), c.status(), c.channel(), c.applicant().name(),
+        c.submittedAt().atZone(zone).toOffsetDateTime(), c.dueDate().orElse(null))).toList(),
+        found.getNumber(), found.getSize(), found.getTotalElements(), found.getTotalPages());
+  }
+
+  /**
+   * A file given for a material of a case the staff member may see, with its bytes; 404 for any other
+   * case and for a material not given on this case (even one of another case they may see).
+   */
+  @Transactional(readOnly = true)
+  public OpenedMaterial material(String caseNumber, String materialId, Member staff) {
+    Case c = cases.visibleTo(caseNumber, staff);
+    if (c.materials().stream().noneMatch(m -> m.materialId().equals(materialId))) {
+      throw DomainException.notFound("MATERIAL_NOT_FOUND", materialId);
+    }
+    Material m = vault.byId(materialId);
+    return new OpenedMaterial(m.fileName(), m.mediaType(), vault.contentOf(m));
+  }
+
+  /** The bytes of a material and how to serve them. */
+  record OpenedMaterial(String fileName, String mediaType, byte[] content) {
+  }
+
+  /** A page of cases found, with the total. */
+  record Found(List<FoundCase> cases, int page, int size, long total, int totalPages) {
+  }
+
+  /** One case in the search results. */
+  record FoundCase(String caseNumber, String itemCode, String itemName, String departmentCode,
+      org.openhall.casefile.CaseStatus status, org.openhall.casefile.Channel channel, String applicantName,
+      java.time.OffsetDateTime submittedAt, java.time.LocalDate dueDate) {
+  }
+
+  /**
+   * The files given, in the order of the item's list of materials; of several files for one
+   * requirement (a supplement after a correction notice) the newest is current.
+   */
+  private List<StaffCaseView.MaterialCopy> materialCopies(Case c) {
+    var requirements = catalogue.version(c.itemVersionId()).guide().materials();
+    var zone = clock.getZone();
+    java.util.Map<String, List<Material>> byRequirement = new java.util.LinkedHashMap<>();
+    requirements.forEach(r -> byRequirement.put(r.id(), new java.util.ArrayList<>()));
+    for (MaterialRef ref : c.materials()) {
+      byRequirement.computeIfAbsent(ref.requirementId(), k -> new java.util.ArrayList<>())
+          .add(vault.byId(ref.materialId()));
+    }
+    List<StaffCaseView.MaterialCopy> rows = new java.util.ArrayList<>();
+    byRequirement.forEach((requirementId, given) -> {
+      String name = requirements.stream().filter(r -> r.id().equals(requirementId))
+          .map(RequiredMaterial::name).findFirst().orElse(requirementId);
+      given.sort(java.util.Comparator.comparing(Material::uploadedAt).reversed());
+      for (int i = 0; i < given.size(); i++) {
+        Material m = given.get(i);
+        rows.add(new StaffCaseView.MaterialCopy(requirementId, name, m.id(), m.fileName(), m.mediaType(),
+            m.size(), m.uploadedAt().atZone(zone).toOffsetDateTime(), i == 0,
+            "/api/v1/console/cases/" + c.caseNumber() + "/materials/" + m.id()));
+      }
+    });
+    return rows;
   }
 
   /** The PDF of a licence given on a case the staff member may see, or 404. */

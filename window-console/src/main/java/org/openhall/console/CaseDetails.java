@@ -1,0 +1,82 @@
+package org.openhall.console;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openhall.catalogue.form.FieldOption;
+import org.openhall.catalogue.form.FieldType;
+import org.openhall.catalogue.form.FormField;
+import org.openhall.document.DocumentIssuing;
+import org.openhall.identity.AccountDirectory.Member;
+import org.openhall.kernel.Texts;
+import org.openhall.organisation.DepartmentDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the task page and the staff case page both show of a case: the case, its form in words, its
+ * departments by name and its documents, so the two pages cannot drift apart.
+ */
+@Component
+class CaseDetails {
+
+  private final StaffCases staffCases;
+  private final Texts texts;
+  private final DepartmentDirectory departments;
+  private final DocumentIssuing documents;
+
+  CaseDetails(StaffCases staffCases, Texts texts, DepartmentDirectory departments, DocumentIssuing documents) {
+    this.staffCases = staffCases;
+    this.texts = texts;
+    this.departments = departments;
+    this.documents = documents;
+  }
+
+  /** Puts the case the staff member may see into the model (404 otherwise) and answers it. */
+  StaffCaseView fill(Model model, String caseNumber, Member staff, Locale locale) {
+    StaffCaseView c = staffCases.view(caseNumber, staff);
+    model.addAttribute("c", c);
+    model.addAttribute("documents", documents.listed(caseNumber, staff, locale));
+    model.addAttribute("departmentNames", departmentNames(c));
+    model.addAttribute("formRows", formRows(c.formData(), staffCases.formFields(caseNumber), locale));
+    model.addAttribute("licenceRows", c.licenceMaterials());
+    return c;
+  }
+
+  /** One answer of the application form as staff read it: the field's label and the answer in words. */
+  record FormRow(String label, String value) {
+  }
+
+  /** The application's answers in the form's order, labelled, choices and yes/no in words. */
+  private List<FormRow> formRows(Map<String, String> data, List<FormField> fields, Locale locale) {
+    List<FormRow> rows = new ArrayList<>();
+    Map<String, String> rest = new LinkedHashMap<>(data);
+    for (FormField f : fields) {
+      if (!rest.containsKey(f.key())) {
+        continue;
+      }
+      String value = rest.remove(f.key());
+      if (f.type() == FieldType.CHECKBOX) {
+        value = texts.of("true".equalsIgnoreCase(value) ? "apply.yes" : "task.no", locale);
+      } else if (f.options() != null) {
+        for (FieldOption o : f.options()) {
+          if (o.value().equals(value)) {
+            value = o.label();
+          }
+        }
+      }
+      rows.add(new FormRow(f.labelFor(locale), value));
+    }
+    rest.forEach((key, value) -> rows.add(new FormRow(key, value)));
+    return rows;
+  }
+
+  private Map<String, String> departmentNames(StaffCaseView c) {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put(c.departmentCode(), departments.nameOf(c.departmentCode()));
+    c.coDepartments().forEach(code -> names.put(code, departments.nameOf(code)));
+    return names;
+  }
+}
