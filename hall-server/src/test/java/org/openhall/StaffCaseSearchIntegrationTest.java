@@ -128,16 +128,18 @@ class StaffCaseSearchIntegrationTest {
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     assertThat(pdf.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline");
     assertThat(pdf.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
-    assertThat(pdf.getHeaders().getFirst("Content-Security-Policy")).contains("sandbox");
+    assertThat(pdf.getHeaders().getFirst("Content-Security-Policy")).as("the browser's PDF viewer must run")
+        .doesNotContain("sandbox").doesNotContain("object-src").contains("frame-ancestors 'self'");
     assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
     var supervisor = StaffSession.signIn(port, "demo-ga-supervisor");
     var opened = supervisor.get("/console/cases/" + police + "/materials/" + pdfCopy.path("materialId").asText());
     assertThat(opened.statusCode()).isEqualTo(200);
     assertThat(opened.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
     assertThat(opened.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");
-    assertThat(opened.headers().firstValue("Content-Security-Policy").orElse("")).contains("sandbox");
+    assertThat(opened.headers().firstValue("Content-Security-Policy").orElse("")).doesNotContain("sandbox");
     ResponseEntity<byte[]> png = material(api.as("demo-ga-supervisor"), "/api/v1/console/cases/", police, imageCopy);
     assertThat(png.getHeaders().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
+    assertThat(png.getHeaders().getFirst("Content-Security-Policy")).contains("sandbox", "default-src 'none'");
 
     ResponseEntity<String> stranger = api.as("demo-scjg-clerk").getForEntity(
         "/api/v1/console/cases/" + police + "/materials/" + pdfCopy.path("materialId").asText(), String.class);

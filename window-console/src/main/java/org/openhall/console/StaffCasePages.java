@@ -29,8 +29,14 @@ class StaffCasePages {
 
   static final int PAGE_SIZE = 20;
 
-  /** A file served to staff may be anything an applicant uploaded: never run it as our page. */
+  /** An image served to staff may be anything an applicant uploaded: never run it as our page. */
   static final String FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+  /**
+   * A PDF opens in the browser's own viewer, which a sandbox or {@code object-src 'none'} would block
+   * (Chromium refuses to show a sandboxed PDF): only framing is restricted. The upload was checked as a
+   * PDF by its content, and nosniff keeps the browser from reading it as anything else.
+   */
+  static final String PDF_POLICY = "frame-ancestors 'self'";
 
   private final AccountDirectory accounts;
   private final StaffCases staffCases;
@@ -83,7 +89,8 @@ class StaffCasePages {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
             .filename(m.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", FILE_POLICY)
+        .header("Content-Security-Policy",
+            MediaType.APPLICATION_PDF_VALUE.equals(m.mediaType()) ? PDF_POLICY : FILE_POLICY)
         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
         .body(m.content());
   }
