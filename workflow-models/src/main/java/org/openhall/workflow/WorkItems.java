@@ -3,6 +3,9 @@ package org.openhall.workflow;
 import java.util.Collection;
 import java.util.List;
 import org.openhall.casefile.CaseStage;
+import org.openhall.casefile.WarningColour;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.openhall.identity.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,13 +13,24 @@ import org.springframework.data.jpa.repository.Query;
 /** The work item index. */
 interface WorkItems extends JpaRepository<WorkItem, String> {
 
-  @Query("""
-      select w from WorkItem w
-      where w.completedAt is null
+  /**
+   * One page of a worklist, soonest due first. Served by ix_work_item_worklist (open, department, role,
+   * due date, age): the filters narrow an index range, the order is the index's own.
+   */
+  @Query(value = "select w from WorkItem w" + WORKLIST + """
+       order by w.dueDate asc nulls last, w.createdAt asc, w.taskId asc""",
+      countQuery = "select count(w) from WorkItem w" + WORKLIST)
+  Page<WorkItem> page(Collection<String> departments, Collection<Role> roles, CaseStage stage,
+      String itemCode, WarningColour warning, String caseNumber, Pageable page);
+
+  String WORKLIST = """
+       where w.completedAt is null
         and w.departmentCode in :departments and w.role in :roles
         and (:stage is null or w.stage = :stage)
-      order by w.dueDate asc nulls last, w.createdAt asc""")
-  List<WorkItem> openFor(Collection<String> departments, Collection<Role> roles, CaseStage stage);
+        and (:itemCode is null or w.itemCode = :itemCode)
+        and (:warning is null or w.warning = :warning)
+        and (:caseNumber is null or w.caseNumber = :caseNumber)
+      """;
 
   List<WorkItem> findByCaseNumberAndCompletedAtIsNull(String caseNumber);
 

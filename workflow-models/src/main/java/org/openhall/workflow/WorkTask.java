@@ -6,8 +6,11 @@ import org.openhall.casefile.WarningColour;
 import java.time.LocalDate;
 import org.openhall.casefile.CaseStage;
 
-/** A task on a worklist, as the console shows it, with the outcomes that may end it. */
+/**
+ * A task on a worklist, as the console shows it, with the outcomes that may end it, the applicant's
+ * masked name, and whether the task belongs to a co-department (协办) of a joint case.
+ */
 public record WorkTask(String taskId, String caseNumber, String itemCode, String itemName,
     CaseStage stage, String departmentCode, LocalDate dueDate, WarningColour warning, String assignee,
-    List<String> outcomes) {
+    List<String> outcomes, String applicantMasked, boolean coDepartment) {
 }
