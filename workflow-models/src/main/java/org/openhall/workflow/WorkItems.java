@@ -18,7 +18,7 @@ interface WorkItems extends JpaRepository<WorkItem, String> {
    * due date, age): the filters narrow an index range, the order is the index's own.
    */
   @Query(value = "select w from WorkItem w" + WORKLIST + """
-       order by w.dueDate asc nulls last, w.createdAt asc, w.taskId asc""",
+       order by w.dueDate asc, w.createdAt asc, w.taskId asc""",
       countQuery = "select count(w) from WorkItem w" + WORKLIST)
   Page<WorkItem> page(Collection<String> departments, Collection<Role> roles, CaseStage stage,
       String itemCode, WarningColour warning, String caseNumber, Pageable page);
