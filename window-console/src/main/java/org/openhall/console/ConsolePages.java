@@ -84,6 +84,7 @@ class ConsolePages {
     model.addAttribute("warnings", WarningColour.values());
     model.addAttribute("head", me.has(org.openhall.identity.Role.HEAD));
     model.addAttribute("me", me.username());
+    model.addAttribute("myRoles", me.roles());
     return fragment ? "console/worklist :: tasks" : "console/worklist";
   }
 

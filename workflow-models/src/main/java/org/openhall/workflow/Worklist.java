@@ -15,6 +15,7 @@ import org.openhall.casefile.CaseDecisions;
 import org.openhall.casefile.CaseFiles;
 import org.openhall.casefile.CaseStage;
 import org.openhall.casefile.WarningPolicy;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openhall.casefile.WarningColour;
@@ -70,8 +71,8 @@ public class Worklist {
   }
 
   /**
-   * One page of the tasks the staff member may work on (their departments and roles), soonest due
-   * first, with the total. A department filter outside the caller's departments gives an empty page.
+   * One page of the tasks the staff member may work on (their departments and roles; a head sees every
+   * task of their departments), soonest due first, with the total. A department filter outside the caller's departments gives an empty page.
    * One query for the page, one for the total, one for the page's cases: never all open tasks.
    */
   @Transactional(readOnly = true)
@@ -81,12 +82,17 @@ public class Worklist {
     Set<String> departments = filter.department() == null || filter.department().isBlank()
         ? staff.departments()
         : staff.departments().contains(filter.department()) ? Set.of(filter.department()) : Set.of();
-    Set<Role> roles = staff.roles().stream().filter(Role::isStaff).collect(Collectors.toSet());
+    // A head oversees every task of the department, to release or reassign it.
+    Set<Role> roles = staff.has(Role.HEAD) ? EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.HEAD)
+        : staff.roles().stream().filter(Role::isStaff).collect(Collectors.toSet());
     if (departments.isEmpty() || roles.isEmpty()) {
       return new WorklistPage(List.of(), p, n, 0);
     }
-    Page<WorkItem> items = workItems.page(departments, roles, filter.stage(), blankToNull(filter.itemCode()),
-        filter.warning(), blankToNull(filter.caseNumber()), PageRequest.of(p, n));
+    Page<WorkItem> items = departments.size() == 1 && roles.size() == 1
+        ? workItems.pageOfOne(departments.iterator().next(), roles.iterator().next(), filter.stage(),
+            blankToNull(filter.itemCode()), filter.warning(), blankToNull(filter.caseNumber()), PageRequest.of(p, n))
+        : workItems.page(departments, roles, filter.stage(), blankToNull(filter.itemCode()),
+            filter.warning(), blankToNull(filter.caseNumber()), PageRequest.of(p, n));
     LocalDate today = workingDays.today();
     WorkingDayCalendar calendar = workingDays.calendar();
     Map<String, Case> byNumber = cases.byNumbers(items.stream().map(WorkItem::caseNumber).toList());
@@ -257,6 +263,6 @@ public class Worklist {
         w.departmentCode(), w.dueDate(), warnings.colour(c, w.stage(), w.stageDueDate(), today, calendar),
         w.assignee(), StageMap.outcomesOf(w.stage(), w.role()),
         PublicNames.masked(c.applicant() == null ? null : c.applicant().name()),
-        !w.departmentCode().equals(c.departmentCode()));
+        !w.departmentCode().equals(c.departmentCode()), w.role());
   }
 }
