@@ -117,7 +117,7 @@ final class HallApi {
   }
 
   JsonNode taskFor(TestRestTemplate staff, String caseNumber, String stage) throws IOException {
-    JsonNode tasks = read(staff.exchange("/api/v1/console/tasks?stage=" + stage, HttpMethod.GET, null,
+    JsonNode tasks = read(staff.exchange("/api/v1/console/tasks?stage=" + stage + "&caseNumber=" + caseNumber, HttpMethod.GET, null,
         String.class), HttpStatus.OK);
     for (JsonNode t : tasks) {
       if (t.path("caseNumber").asText().equals(caseNumber)) {

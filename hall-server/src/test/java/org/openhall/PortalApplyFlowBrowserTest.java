@@ -119,7 +119,7 @@ class PortalApplyFlowBrowserTest {
     while (links.isEmpty()) {
       assertThat(Instant.now()).as(stage + " task on the worklist of " + user).isBefore(giveUp);
       Thread.sleep(300);
-      open("/console");
+      open("/console?caseNumber=" + caseNumber);
       links = browser.findElements(By.cssSelector(row));
     }
     follow(links.get(0));

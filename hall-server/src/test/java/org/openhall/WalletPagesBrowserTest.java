@@ -126,7 +126,7 @@ class WalletPagesBrowserTest {
     while (links.isEmpty()) {
       assertThat(Instant.now()).as("the acceptance task on the clerk's worklist").isBefore(giveUp);
       Thread.sleep(300);
-      open("/console");
+      open("/console?caseNumber=" + caseNumber);
       links = browser.findElements(By.cssSelector(row));
     }
     follow(links.get(0));

@@ -9,6 +9,7 @@ import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.SpecialProcedureKind;
 import java.util.List;
 import org.openhall.casefile.CaseStage;
+import org.openhall.casefile.WarningColour;
 import org.openhall.casefile.CorrectionItem;
 import java.net.URI;
 import org.openhall.identity.AccountDirectory;
@@ -44,9 +45,58 @@ class ConsoleApi {
     this.clocks = clocks;
   }
 
+  /**
+   * A page of the caller's worklist, soonest due first (docs/api-additions.md): without {@code page} the
+   * plain array of API v1 (the first page); with it, the envelope {@code {items, page, size, total}}.
+   * Both carry {@code X-Total-Count} and a {@code Link} header to the next and previous pages.
+   */
   @GetMapping("/tasks")
-  List<WorkTask> tasks(Principal principal, @RequestParam(required = false) CaseStage stage) {
-    return worklist.tasksFor(accounts.require(principal.getName()), stage);
+  ResponseEntity<?> tasks(Principal principal, @RequestParam(required = false) CaseStage stage,
+      @RequestParam(required = false) String item, @RequestParam(required = false) String itemCode,
+      @RequestParam(required = false) WarningColour warning,
+      @RequestParam(required = false) String department, @RequestParam(required = false) String caseNumber,
+      @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "50") int size) {
+    Worklist.WorklistPage p = worklist.page(accounts.require(principal.getName()),
+        new Worklist.WorklistFilter(department, itemCode != null ? itemCode : item, stage, warning, caseNumber),
+        page == null ? 0 : page, size);
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.add("X-Total-Count", Long.toString(p.total()));
+    var links = new java.util.ArrayList<String>();
+    var here = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+        .replaceQueryParam("size", p.size());
+    if ((long) (p.page() + 1) * p.size() < p.total()) {
+      links.add("<" + here.replaceQueryParam("page", p.page() + 1).toUriString() + ">; rel=\"next\"");
+    }
+    if (p.page() > 0) {
+      links.add("<" + here.replaceQueryParam("page", p.page() - 1).toUriString() + ">; rel=\"prev\"");
+    }
+    if (!links.isEmpty()) {
+      headers.add(org.springframework.http.HttpHeaders.LINK, String.join(", ", links));
+    }
+    return ResponseEntity.ok().headers(headers)
+        .body(page == null ? p.tasks() : new TaskPage(p.tasks(), p.page(), p.size(), p.total()));
+  }
+
+  /** Gives a claimed task back: its holder, or a head of its department. */
+  @PostMapping("/tasks/{taskId}/release")
+  WorkTask release(Principal principal, @PathVariable String taskId) {
+    return worklist.release(taskId, accounts.require(principal.getName()));
+  }
+
+  /**
+   * A head (HEAD) of the task's department hands it to a staff member with the stage's role there.
+   * 403 HEAD_OF_TASK_DEPARTMENT_REQUIRED, 400 ASSIGNEE_NOT_FIT.
+   */
+  @PostMapping("/tasks/{taskId}/assignee")
+  WorkTask reassign(Principal principal, @PathVariable String taskId, @RequestBody AssigneeRequest request) {
+    return worklist.reassign(taskId, accounts.require(principal.getName()), request.username());
+  }
+
+  record AssigneeRequest(String username) {
+  }
+
+  /** A page of tasks with the size of the whole list. */
+  record TaskPage(List<WorkTask> items, int page, int size, long total) {
   }
 
   @PostMapping("/tasks/{taskId}/claim")

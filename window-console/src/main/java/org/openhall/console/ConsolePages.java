@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openhall.casefile.CaseStage;
+import org.openhall.casefile.WarningColour;
 import org.openhall.casefile.CorrectionItem;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
@@ -48,12 +49,60 @@ class ConsolePages {
     return "console/login";
   }
 
+  /** The worklist: one page at a time, soonest due first, filtered; refreshed in place every 30 s. */
   @GetMapping
   String worklist(Principal principal, @RequestParam(required = false) CaseStage stage,
+      @RequestParam(required = false) String item, @RequestParam(required = false) WarningColour warning,
+      @RequestParam(required = false) String department, @RequestParam(required = false) String caseNumber,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       @RequestParam(name = "fragment", defaultValue = "false") boolean fragment, Model model) {
-    model.addAttribute("tasks", worklist.tasksFor(accounts.require(principal.getName()), stage));
+    Member me = accounts.require(principal.getName());
+    Worklist.WorklistPage tasks = worklist.page(me,
+        new Worklist.WorklistFilter(department, item, stage, warning, caseNumber), page, size);
+    Map<String, String> mine = new java.util.TreeMap<>();
+    me.departments().forEach(code -> mine.put(code, departments.nameOf(code)));
+    model.addAttribute("tasks", tasks.tasks());
+    model.addAttribute("page", tasks);
+    model.addAttribute("lastPage", Math.max(0, (int) ((tasks.total() - 1) / tasks.size())));
     model.addAttribute("stage", stage);
+    model.addAttribute("item", item);
+    model.addAttribute("warning", warning);
+    model.addAttribute("department", department);
+    model.addAttribute("caseNumber", caseNumber);
+    model.addAttribute("departmentNames", mine);
+    model.addAttribute("stages", List.of(CaseStage.ACCEPT, CaseStage.REVIEW, CaseStage.DECIDE));
+    model.addAttribute("warnings", WarningColour.values());
+    model.addAttribute("head", me.has(org.openhall.identity.Role.HEAD));
+    model.addAttribute("me", me.username());
+    model.addAttribute("myRoles", me.roles());
     return fragment ? "console/worklist :: tasks" : "console/worklist";
+  }
+
+  /** Gives a claimed task back to the pool (its holder or a head of its department). */
+  @PostMapping("/tasks/{taskId}/release")
+  String release(@PathVariable String taskId, Principal principal, RedirectAttributes redirect,
+      Locale locale) {
+    try {
+      worklist.release(taskId, accounts.require(principal.getName()));
+      redirect.addFlashAttribute("notice", texts.of("worklist.released", locale));
+    } catch (DomainException e) {
+      redirect.addFlashAttribute("error", texts.of(e, locale));
+    }
+    return "redirect:/console";
+  }
+
+  /** A head hands a task to a member of staff of its department. */
+  @PostMapping("/tasks/{taskId}/assignee")
+  String reassign(@PathVariable String taskId, @RequestParam(defaultValue = "") String username,
+      Principal principal, RedirectAttributes redirect, Locale locale) {
+    try {
+      worklist.reassign(taskId, accounts.require(principal.getName()), username);
+      redirect.addFlashAttribute("notice", texts.of("worklist.reassigned", locale, username.strip()));
+    } catch (DomainException e) {
+      redirect.addFlashAttribute("error", texts.of(e, locale));
+    }
+    return "redirect:/console";
   }
 
   @GetMapping("/tasks/{taskId}")

@@ -115,7 +115,7 @@ public class DeadlineSweep {
     WarningPolicy.Assessment a = warnings.assess(c, w.stage(), w.stageDueDate(), today, calendar);
     List<?> raised = supervision.refresh(new WarningTarget(w.caseNumber(), w.stage(), w.departmentCode(),
         w.assignee(), w.role()), a.active());
-    w.checked(a.nextCheck());
+    w.checked(a.nextCheck(), a.colour());
     return raised.size();
   }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.openhall.casefile.CaseStage;
+import org.openhall.casefile.WarningColour;
 import org.openhall.identity.Role;
 
 /** One user task as OpenHall indexes it: who may work on it, for which case, by when. */
@@ -62,6 +63,11 @@ class WorkItem {
   @Column(length = 64)
   private String assignee;
 
+  /** The colour the WarningPolicy last gave this item, for the worklist's warning filter. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 8)
+  private WarningColour warning;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -79,7 +85,8 @@ class WorkItem {
 
   WorkItem(String taskId, String processInstanceId, String caseNumber, String itemCode,
       String itemName, CaseStage stage, Role role, String departmentCode, LocalDate dueDate,
-      LocalDate stageDueDate, Instant createdAt, LocalDate today) {
+      LocalDate stageDueDate, Instant createdAt, LocalDate today, WarningColour warning) {
+    this.warning = warning;
     this.stageDueDate = stageDueDate;
     this.nextCheckOn = today;
     this.taskId = taskId;
@@ -108,15 +115,17 @@ class WorkItem {
    * The case's dates moved (clock stop, resume, extension, recount): the due date follows, the stage
    * budget moves by the same working days, and the sweep looks again today.
    */
-  void moveDates(LocalDate dueDate, LocalDate stageDueDate, LocalDate today) {
+  void moveDates(LocalDate dueDate, LocalDate stageDueDate, LocalDate today, WarningColour warning) {
+    this.warning = warning;
     this.dueDate = dueDate;
     this.stageDueDate = stageDueDate;
     this.nextCheckOn = today;
   }
 
-  /** The sweep looked: the next day its warnings may change. */
-  void checked(LocalDate next) {
+  /** The sweep looked: the colour it found and the next day its warnings may change. */
+  void checked(LocalDate next, WarningColour warning) {
     this.nextCheckOn = next;
+    this.warning = warning;
   }
 
   void release() {

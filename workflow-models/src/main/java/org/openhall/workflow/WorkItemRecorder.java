@@ -10,6 +10,7 @@ import org.openhall.casefile.CaseDueDateMoved;
 import org.openhall.casefile.CaseFiles;
 import org.openhall.casefile.CaseStage;
 import org.openhall.casefile.ClockEntry;
+import org.openhall.casefile.WarningPolicy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +32,11 @@ class WorkItemRecorder {
   private final CaseFiles cases;
   private final WorkingDays workingDays;
   private final Clock clock;
+  private final WarningPolicy warnings;
 
-  WorkItemRecorder(WorkItems workItems, CaseFiles cases, WorkingDays workingDays, Clock clock) {
+  WorkItemRecorder(WorkItems workItems, CaseFiles cases, WorkingDays workingDays, Clock clock,
+      WarningPolicy warnings) {
+    this.warnings = warnings;
     this.workItems = workItems;
     this.cases = cases;
     this.workingDays = workingDays;
@@ -50,9 +54,11 @@ class WorkItemRecorder {
     Object coDepartment = task.getVariable(JointApprovalProcess.VAR_CO_DEPARTMENT);
     String department = coDepartment instanceof String code ? code : c.departmentCode();
     LocalDate today = workingDays.today();
+    WorkingDayCalendar calendar = workingDays.calendar();
+    LocalDate stageDue = stageDue(c, step.stage(), today, calendar);
     workItems.save(new WorkItem(task.getId(), task.getProcessInstanceId(), caseNumber,
         c.itemCode(), c.itemName(), step.stage(), step.role(), department, dueDateOf(c, step.stage()),
-        stageDue(c, step.stage(), today, workingDays.calendar()), clock.instant(), today));
+        stageDue, clock.instant(), today, warnings.colour(c, step.stage(), stageDue, today, calendar)));
   }
 
   @EventListener(condition = "#task.eventName == 'delete'")
@@ -71,7 +77,9 @@ class WorkItemRecorder {
     Case c = cases.byNumber(moved.caseNumber());
     for (WorkItem w : workItems.findByCaseNumberAndCompletedAtIsNull(moved.caseNumber())) {
       LocalDate began = w.createdAt().atZone(clock.getZone()).toLocalDate();
-      w.moveDates(dueDateOf(c, w.stage()), stageDue(c, w.stage(), began, calendar), today);
+      LocalDate stageDue = stageDue(c, w.stage(), began, calendar);
+      w.moveDates(dueDateOf(c, w.stage()), stageDue, today,
+          warnings.colour(c, w.stage(), stageDue, today, calendar));
     }
   }
 

@@ -15,7 +15,16 @@ import org.openhall.casefile.CaseDecisions;
 import org.openhall.casefile.CaseFiles;
 import org.openhall.casefile.CaseStage;
 import org.openhall.casefile.WarningPolicy;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openhall.casefile.WarningColour;
+import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
+import org.openhall.identity.Role;
+import org.openhall.kernel.PublicNames;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.openhall.kernel.DomainException;
 import org.openhall.supervision.DeadlineSupervision;
 import org.springframework.stereotype.Service;
@@ -38,10 +47,12 @@ public class Worklist {
   private final DeadlineSupervision supervision;
   private final WorkingDays workingDays;
   private final Clock clock;
+  private final AccountDirectory accounts;
 
   Worklist(WorkItems workItems, TaskService tasks, CaseFiles cases, CaseAcceptance acceptance,
       CaseDecisions decisions, WarningPolicy warnings, DeadlineSupervision supervision,
-      WorkingDays workingDays, Clock clock) {
+      WorkingDays workingDays, Clock clock, AccountDirectory accounts) {
+    this.accounts = accounts;
     this.workItems = workItems;
     this.tasks = tasks;
     this.cases = cases;
@@ -53,17 +64,107 @@ public class Worklist {
     this.clock = clock;
   }
 
+  /** The first {@value #MAX_PAGE_SIZE} tasks at a stage (or all stages), soonest due first. */
   @Transactional(readOnly = true)
   public List<WorkTask> tasksFor(Member staff, CaseStage stage) {
-    if (staff.departments().isEmpty() || staff.roles().isEmpty()) {
-      return List.of();
+    return page(staff, new WorklistFilter(null, null, stage, null, null), 0, MAX_PAGE_SIZE).tasks();
+  }
+
+  /**
+   * One page of the tasks the staff member may work on (their departments and roles; a head sees every
+   * task of their departments), soonest due first, with the total. A department filter outside the caller's departments gives an empty page.
+   * One query for the page, one for the total, one for the page's cases: never all open tasks.
+   */
+  @Transactional(readOnly = true)
+  public WorklistPage page(Member staff, WorklistFilter filter, int page, int size) {
+    int p = Math.max(0, page);
+    int n = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+    Set<String> departments = filter.department() == null || filter.department().isBlank()
+        ? staff.departments()
+        : staff.departments().contains(filter.department()) ? Set.of(filter.department()) : Set.of();
+    // A head oversees every task of the department, to release or reassign it.
+    Set<Role> roles = staff.has(Role.HEAD) ? EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.HEAD)
+        : staff.roles().stream().filter(Role::isStaff).collect(Collectors.toSet());
+    if (departments.isEmpty() || roles.isEmpty()) {
+      return new WorklistPage(List.of(), p, n, 0);
     }
+    Page<WorkItem> items = departments.size() == 1 && roles.size() == 1
+        ? workItems.pageOfOne(departments.iterator().next(), roles.iterator().next(), filter.stage(),
+            blankToNull(filter.itemCode()), filter.warning(), blankToNull(filter.caseNumber()), PageRequest.of(p, n))
+        : workItems.page(departments, roles, filter.stage(), blankToNull(filter.itemCode()),
+            filter.warning(), blankToNull(filter.caseNumber()), PageRequest.of(p, n));
     LocalDate today = workingDays.today();
     WorkingDayCalendar calendar = workingDays.calendar();
-    List<WorkItem> items = workItems.openFor(staff.departments(), staff.roles(), stage);
-    // One query for the cases of the whole list, not one per task.
     Map<String, Case> byNumber = cases.byNumbers(items.stream().map(WorkItem::caseNumber).toList());
-    return items.stream().map(w -> view(w, byNumber.get(w.caseNumber()), today, calendar)).toList();
+    return new WorklistPage(items.stream().map(w -> view(w, byNumber.get(w.caseNumber()), today, calendar))
+        .toList(), p, n, items.getTotalElements());
+  }
+
+  /**
+   * Gives a claimed task back to the pool: its holder, or a head (HEAD) of the task's department.
+   * 409 TASK_CLAIMED_BY_OTHER for anyone else, 409 TASK_ALREADY_COMPLETED once done.
+   */
+  @Transactional
+  public WorkTask release(String taskId, Member staff) {
+    WorkItem item = workItems.findById(taskId)
+        .filter(w -> mayWorkOn(w, staff) || headOf(w, staff))
+        .orElseThrow(() -> DomainException.notFound("TASK_NOT_FOUND", taskId));
+    if (!item.open()) {
+      throw DomainException.conflict("TASK_ALREADY_COMPLETED", taskId);
+    }
+    if (item.assignee() != null && !item.assignee().equals(staff.username()) && !headOf(item, staff)) {
+      throw DomainException.conflict("TASK_CLAIMED_BY_OTHER", taskId, item.assignee());
+    }
+    if (item.assignee() != null) {
+      tasks.setAssignee(taskId, null);
+      item.release();
+    }
+    return view(item, workingDays.today(), workingDays.calendar());
+  }
+
+  /**
+   * A head (HEAD) of the task's department gives it to a staff member holding the stage's role in that
+   * department. 403 HEAD_OF_TASK_DEPARTMENT_REQUIRED for other staff who see the task, 404 for the rest;
+   * 400 ASSIGNEE_NOT_FIT for someone who may not work on it.
+   */
+  @Transactional
+  public WorkTask reassign(String taskId, Member head, String username) {
+    WorkItem item = workItems.findById(taskId)
+        .filter(w -> mayWorkOn(w, head) || head.departments().contains(w.departmentCode()))
+        .orElseThrow(() -> DomainException.notFound("TASK_NOT_FOUND", taskId));
+    if (!headOf(item, head)) {
+      throw new DomainException(DomainException.Kind.FORBIDDEN, "HEAD_OF_TASK_DEPARTMENT_REQUIRED", taskId);
+    }
+    if (!item.open()) {
+      throw DomainException.conflict("TASK_ALREADY_COMPLETED", taskId);
+    }
+    String who = username == null ? "" : username.strip();
+    Member assignee = accounts.find(who).filter(Member::enabled).filter(m -> mayWorkOn(item, m))
+        .orElseThrow(() -> DomainException.invalid("ASSIGNEE_NOT_FIT", who, item.departmentCode(),
+            item.role().name()));
+    tasks.setAssignee(taskId, assignee.username());
+    item.claim(assignee.username());
+    return view(item, workingDays.today(), workingDays.calendar());
+  }
+
+  private static boolean headOf(WorkItem w, Member staff) {
+    return staff.has(Role.HEAD) && staff.departments().contains(w.departmentCode());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** The largest page a worklist answers. */
+  public static final int MAX_PAGE_SIZE = 200;
+
+  /** What a worklist is narrowed to; each null or blank means any. */
+  public record WorklistFilter(String department, String itemCode, CaseStage stage, WarningColour warning,
+      String caseNumber) {
+  }
+
+  /** One page of a worklist and how many tasks the whole list holds. */
+  public record WorklistPage(List<WorkTask> tasks, int page, int size, long total) {
   }
 
   @Transactional
@@ -160,6 +261,8 @@ public class Worklist {
   private WorkTask view(WorkItem w, Case c, LocalDate today, WorkingDayCalendar calendar) {
     return new WorkTask(w.taskId(), w.caseNumber(), w.itemCode(), w.itemName(), w.stage(),
         w.departmentCode(), w.dueDate(), warnings.colour(c, w.stage(), w.stageDueDate(), today, calendar),
-        w.assignee(), StageMap.outcomesOf(w.stage(), w.role()));
+        w.assignee(), StageMap.outcomesOf(w.stage(), w.role()),
+        PublicNames.masked(c.applicant() == null ? null : c.applicant().name()),
+        !w.departmentCode().equals(c.departmentCode()), w.role());
   }
 }
