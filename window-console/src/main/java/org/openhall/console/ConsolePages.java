@@ -12,6 +12,7 @@ import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.Texts;
+import org.openhall.organisation.DepartmentDirectory;
 import org.openhall.workflow.Completion;
 import org.openhall.workflow.WorkTask;
 import org.openhall.workflow.Worklist;
@@ -34,9 +35,11 @@ class ConsolePages {
   private final StaffCases staffCases;
   private final Texts texts;
   private final CaseDetails caseDetails;
+  private final DepartmentDirectory departments;
 
   ConsolePages(AccountDirectory accounts, Worklist worklist, StaffCases staffCases,
-      Texts texts, CaseDetails caseDetails) {
+      Texts texts, CaseDetails caseDetails, DepartmentDirectory departments) {
+    this.departments = departments;
     this.accounts = accounts;
     this.worklist = worklist;
     this.staffCases = staffCases;
