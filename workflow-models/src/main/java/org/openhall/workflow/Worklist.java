@@ -60,7 +60,9 @@ public class Worklist {
     }
     LocalDate today = workingDays.today();
     WorkingDayCalendar calendar = workingDays.calendar();
-    List<WorkItem> items = workItems.openFor(staff.departments(), staff.roles(), stage);
+    // Roles are held per department: a reviewer here and head elsewhere reviews only here.
+    List<WorkItem> items = workItems.openFor(staff.departments(), staff.roles(), stage).stream()
+        .filter(w -> mayWorkOn(w, staff)).toList();
     // One query for the cases of the whole list, not one per task.
     Map<String, Case> byNumber = cases.byNumbers(items.stream().map(WorkItem::caseNumber).toList());
     return items.stream().map(w -> view(w, byNumber.get(w.caseNumber()), today, calendar)).toList();
@@ -150,7 +152,7 @@ public class Worklist {
   }
 
   private static boolean mayWorkOn(WorkItem w, Member staff) {
-    return staff.departments().contains(w.departmentCode()) && staff.has(w.role());
+    return staff.has(w.role(), w.departmentCode());
   }
 
   private WorkTask view(WorkItem w, LocalDate today, WorkingDayCalendar calendar) {
