@@ -189,6 +189,44 @@ class StaffAdministrationIntegrationTest {
     assertThat(audit.toString()).doesNotContain(temporary, second, NEW_PASSWORD, "$argon2");
   }
 
+  @Test
+  void theConsoleFormKeepsWhatWasTypedBesideEachProblemThenAddsEditsAndResets() throws Exception {
+    StaffSession admin = StaffSession.signIn(port, "demo-admin");
+    admin.get("/console/staff");
+    String username = "clerk-" + UUID.randomUUID().toString().substring(0, 6);
+    Map<String, String> typed = new java.util.LinkedHashMap<>();
+    typed.put("username", username);
+    typed.put("displayName", "");
+    typed.put("grantDepartment", "SCJG");
+    typed.put("grantRole", "");
+    HttpResponse<String> refused = admin.post("/console/staff", typed);
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("value=\"" + username + "\"", "请填写姓名", "角色  无效",
+        "id=\"grantRole0-error\"", "<option value=\"SCJG\" selected=\"selected\"");
+
+    typed.put("displayName", "窗口新人");
+    typed.put("grantRole", "CLERK");
+    HttpResponse<String> added = admin.post("/console/staff", typed);
+    assertThat(added.statusCode()).isEqualTo(302);
+    HttpResponse<String> overview = admin.get("/console/staff");
+    assertThat(overview.body()).contains("已新增工作人员 " + username, "临时密码", "窗口新人", "受理人员");
+
+    HttpResponse<String> edit = admin.get("/console/staff/" + username);
+    assertThat(edit.statusCode()).isEqualTo(200);
+    assertThat(edit.body()).contains("value=\"窗口新人\"", "<option value=\"CLERK\" selected=\"selected\"");
+    Map<String, String> changed = new java.util.LinkedHashMap<>();
+    changed.put("displayName", "窗口老手");
+    changed.put("grantDepartment", "SCJG");
+    changed.put("grantRole", "REVIEWER");
+    assertThat(admin.post("/console/staff/" + username, changed).statusCode()).isEqualTo(302);
+    admin.get("/console/staff");
+    assertThat(admin.post("/console/staff/" + username + "/password-reset", Map.of()).statusCode())
+        .isEqualTo(302);
+    HttpResponse<String> after = admin.get("/console/staff?lang=en");
+    assertThat(after.body()).contains("已重置 " + username + " 的密码", "Must change password",
+        "Reviewer", "Staff member added", "Admin audit").doesNotContain("$argon2");
+  }
+
   private static HttpEntity<Object> english(Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
