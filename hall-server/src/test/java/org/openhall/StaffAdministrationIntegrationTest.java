@@ -141,8 +141,10 @@ class StaffAdministrationIntegrationTest {
     api.read(admin.exchange("/api/v1/console/admin/staff/" + username, HttpMethod.PUT, new HttpEntity<>(Map.of(
         "displayName", "新审查员",
         "grants", List.of(Map.of("departmentCode", "SCJG", "role", "REVIEWER")))), String.class), HttpStatus.OK);
-    assertThat(api.taskFor(http.withBasicAuth(username, NEW_PASSWORD), caseNumber, "REVIEW").isMissingNode())
-        .isFalse();
+    JsonNode review = api.taskFor(http.withBasicAuth(username, NEW_PASSWORD), caseNumber, "REVIEW");
+    assertThat(review.isMissingNode()).isFalse();
+    String taskId = review.path("taskId").asText();
+    api.read(person.postForEntity("/api/v1/console/tasks/" + taskId + "/claim", null, String.class), HttpStatus.OK);
 
     // Disabled: no sign-in anywhere.
     JsonNode disabled = api.read(admin.postForEntity("/api/v1/console/admin/staff/" + username + "/disable",
@@ -152,6 +154,14 @@ class StaffAdministrationIntegrationTest {
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(StaffSession.anonymous(port).attemptSignIn(username, NEW_PASSWORD).headers()
         .firstValue("Location").orElse("")).contains("error");
+
+    // The task they claimed stays open and in sight of SCJG's head, not of other staff.
+    JsonNode stranded = api.read(api.as("demo-scjg-head").getForEntity("/api/v1/console/stranded-tasks",
+        String.class), HttpStatus.OK);
+    assertThat(stranded.findValuesAsText("taskId")).contains(taskId);
+    assertThat(stranded.toString()).contains(username);
+    assertThat(api.read(api.as("demo-scjg-reviewer").getForEntity("/api/v1/console/stranded-tasks",
+        String.class), HttpStatus.OK).findValuesAsText("taskId")).doesNotContain(taskId);
 
     // Enabled again and reset: the temporary password works only to change it.
     api.read(admin.postForEntity("/api/v1/console/admin/staff/" + username + "/enable", null, String.class),

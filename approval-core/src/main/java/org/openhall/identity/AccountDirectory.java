@@ -73,6 +73,12 @@ public class AccountDirectory {
     return accounts.findStaff(role).stream().map(Account::username).toList();
   }
 
+  /** Usernames of the disabled accounts, sorted. */
+  @Transactional(readOnly = true)
+  public List<String> disabledUsernames() {
+    return accounts.findDisabledUsernames();
+  }
+
   @Transactional
   public void recordFailedLogin(String username) {
     accounts.findByUsername(username)

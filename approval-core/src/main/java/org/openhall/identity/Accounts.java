@@ -24,6 +24,10 @@ public interface Accounts extends JpaRepository<Account, String> {
   @Query("select distinct a from Account a join a.roles r where r = :role and a.enabled = true order by a.username")
   List<Account> findStaff(@Param("role") Role role);
 
+  /** Usernames of disabled accounts. */
+  @Query("select a.username from Account a where a.enabled = false order by a.username")
+  List<String> findDisabledUsernames();
+
   /** Staff accounts (by kind), by username. */
   List<Account> findByKindOrderByUsername(PartyKind kind);
 }

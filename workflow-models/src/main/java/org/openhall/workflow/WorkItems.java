@@ -26,4 +26,8 @@ interface WorkItems extends JpaRepository<WorkItem, String> {
       where w.completedAt is null and w.nextCheckOn <= :today
       order by w.nextCheckOn asc""")
   List<WorkItem> dueForCheck(java.time.LocalDate today, org.springframework.data.domain.Pageable page);
+
+  /** Open items claimed by one of {@code assignees} in one of {@code departments}, by due date. */
+  List<WorkItem> findByCompletedAtIsNullAndAssigneeInAndDepartmentCodeInOrderByDueDateAsc(
+      Collection<String> assignees, Collection<String> departments);
 }
