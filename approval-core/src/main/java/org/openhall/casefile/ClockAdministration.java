@@ -87,7 +87,7 @@ public class ClockAdministration {
     Case c = cases.findByCaseNumber(caseNumber)
         .filter(x -> CaseAccessPolicy.canView(head, x))
         .orElseThrow(() -> DomainException.notFound("CASE_NOT_FOUND", caseNumber));
-    if (!head.has(Role.HEAD) || !head.departments().contains(c.departmentCode())) {
+    if (!head.has(Role.HEAD, c.departmentCode())) {
       throw new DomainException(DomainException.Kind.FORBIDDEN, "HEAD_OF_LEAD_DEPARTMENT_REQUIRED", caseNumber);
     }
     c.decideExtension(new Actor(head.id(), Role.HEAD.name()), clock.instant(), workingDays.today(),

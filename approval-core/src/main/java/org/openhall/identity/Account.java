@@ -60,8 +60,17 @@ public class Account {
   @Column(name = "department_code", length = 32)
   private Set<String> departments = new LinkedHashSet<>();
 
+  /** The staff roles per department; {@link #roles} and {@link #departments} are their union. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_grant", joinColumns = @JoinColumn(name = "account_id"))
+  private Set<RoleGrant> grants = new LinkedHashSet<>();
+
   @Column(nullable = false)
   private boolean enabled = true;
+
+  /** Set by a password reset: the person must choose a new password before anything else. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
 
   /** Demo accounts exist only while the demo profile is on. */
   @Column(nullable = false)
@@ -88,6 +97,22 @@ public class Account {
     this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     this.departments = new LinkedHashSet<>(departments);
     this.demo = demo;
+    // Accounts created with roles and departments hold each staff role in each department.
+    for (Role role : this.roles) {
+      if (role.isStaff()) {
+        departments.forEach(d -> grants.add(new RoleGrant(d, role)));
+      }
+    }
+  }
+
+  /** A staff account created by an administrator, with its roles per department. */
+  public static Account staff(String username, String passwordHash, String displayName,
+      Set<RoleGrant> grants) {
+    Account a = new Account(username, passwordHash, displayName, PartyKind.STAFF, null, null,
+        Set.of(), Set.of(), false);
+    a.regrant(grants);
+    a.mustChangePassword = true;
+    return a;
   }
 
   public String id() {
@@ -143,8 +168,48 @@ public class Account {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
 
+  public Set<RoleGrant> grants() {
+    return Set.copyOf(grants);
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
   public void disable() {
     this.enabled = false;
+  }
+
+  public void enable() {
+    this.enabled = true;
+  }
+
+  public void rename(String newDisplayName) {
+    this.displayName = newDisplayName;
+  }
+
+  /** Replaces the staff roles per department; roles and departments follow as their union. */
+  public void regrant(Set<RoleGrant> newGrants) {
+    grants.clear();
+    grants.addAll(newGrants);
+    roles.removeIf(Role::isStaff);
+    newGrants.forEach(g -> roles.add(g.role()));
+    departments.clear();
+    newGrants.stream().map(RoleGrant::departmentCode).sorted().forEach(departments::add);
+  }
+
+  /** An administrator set this password: the person must replace it at the next sign-in. */
+  public void resetPassword(String newHash) {
+    this.passwordHash = newHash;
+    this.mustChangePassword = true;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  /** The person chose a new password of their own. */
+  public void changePassword(String newHash) {
+    this.passwordHash = newHash;
+    this.mustChangePassword = false;
   }
 
   /** Counts a failed sign-in; after {@code limit} failures in a row the account locks for a while. */

@@ -73,6 +73,12 @@ public class AccountDirectory {
     return accounts.findStaff(role).stream().map(Account::username).toList();
   }
 
+  /** Usernames of the disabled accounts, sorted. */
+  @Transactional(readOnly = true)
+  public List<String> disabledUsernames() {
+    return accounts.findDisabledUsernames();
+  }
+
   @Transactional
   public void recordFailedLogin(String username) {
     accounts.findByUsername(username)
@@ -87,16 +93,41 @@ public class AccountDirectory {
   private Member toMember(Account a) {
     return new Member(a.id(), a.username(), a.passwordHash(), a.displayName(), a.kind(),
         a.partyId(), a.phone(), a.roles(), a.departments(),
-        a.enabled(), a.lockedAt(clock.instant()), a.hasFailedLogins());
+        a.enabled(), a.lockedAt(clock.instant()), a.hasFailedLogins(), a.grants(), a.mustChangePassword());
   }
 
   /** A signed-in party as other modules see it. */
   public record Member(String id, String username, String passwordHash, String displayName,
       PartyKind kind, String partyId, String phone, Set<Role> roles, Set<String> departments,
-      boolean enabled, boolean locked, boolean hasFailedLogins) {
+      boolean enabled, boolean locked, boolean hasFailedLogins, Set<RoleGrant> grants,
+      boolean mustChangePassword) {
+
+    public Member {
+      grants = Set.copyOf(grants);
+    }
+
+    /** A member whose every staff role holds in every one of their departments. */
+    public Member(String id, String username, String passwordHash, String displayName,
+        PartyKind kind, String partyId, String phone, Set<Role> roles, Set<String> departments,
+        boolean enabled, boolean locked, boolean hasFailedLogins) {
+      this(id, username, passwordHash, displayName, kind, partyId, phone, roles, departments,
+          enabled, locked, hasFailedLogins, everywhere(roles, departments), false);
+    }
+
+    private static Set<RoleGrant> everywhere(Set<Role> roles, Set<String> departments) {
+      Set<RoleGrant> all = new java.util.HashSet<>();
+      roles.stream().filter(Role::isStaff)
+          .forEach(r -> departments.forEach(d -> all.add(new RoleGrant(d, r))));
+      return all;
+    }
 
     public boolean has(Role role) {
       return roles.contains(role);
+    }
+
+    /** Whether the member holds {@code role} in {@code department} (not merely somewhere). */
+    public boolean has(Role role, String department) {
+      return grants.contains(new RoleGrant(department, role));
     }
 
     public boolean isStaff() {

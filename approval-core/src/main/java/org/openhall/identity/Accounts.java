@@ -16,11 +16,18 @@ public interface Accounts extends JpaRepository<Account, String> {
   List<Account> findByPartyIdAndEnabledTrue(String partyId);
 
   /** Enabled accounts holding {@code role} in {@code department}. */
-  @Query("select distinct a from Account a join a.roles r join a.departments d"
-      + " where r = :role and d = :department and a.enabled = true order by a.username")
+  @Query("select distinct a from Account a join a.grants g"
+      + " where g.role = :role and g.departmentCode = :department and a.enabled = true order by a.username")
   List<Account> findStaff(@Param("role") Role role, @Param("department") String department);
 
   /** Enabled accounts holding {@code role}, in any department. */
   @Query("select distinct a from Account a join a.roles r where r = :role and a.enabled = true order by a.username")
   List<Account> findStaff(@Param("role") Role role);
+
+  /** Usernames of disabled accounts. */
+  @Query("select a.username from Account a where a.enabled = false order by a.username")
+  List<String> findDisabledUsernames();
+
+  /** Staff accounts (by kind), by username. */
+  List<Account> findByKindOrderByUsername(PartyKind kind);
 }

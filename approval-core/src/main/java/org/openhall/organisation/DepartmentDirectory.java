@@ -21,6 +21,24 @@ public class DepartmentDirectory {
     return code == null ? "" : departments.findById(code).map(Department::name).orElse(code);
   }
 
+  public boolean exists(String code) {
+    return code != null && departments.existsById(code);
+  }
+
+  /** Adds a department; the caller has checked that the code is new. */
+  @Transactional
+  public void create(String code, String name) {
+    departments.saveAndFlush(new Department(code, name));
+  }
+
+  /** Renames a department; 404 {@code DEPARTMENT_NOT_FOUND} for an unknown code. */
+  @Transactional
+  public void rename(String code, String name) {
+    departments.findById(code)
+        .orElseThrow(() -> org.openhall.kernel.DomainException.notFound("DEPARTMENT_NOT_FOUND", code))
+        .rename(name);
+  }
+
   /** Every department's name by its code, in code order. */
   @Transactional(readOnly = true)
   public Map<String, String> names() {

@@ -161,10 +161,13 @@ public class DeadlineSupervision {
     if (member.has(Role.ADMIN)) {
       return alerts.findTop200ByResolvedAtIsNullOrderByRaisedAtDesc();
     }
-    if (!member.has(Role.SUPERVISOR) || member.departments().isEmpty()) {
+    // Only the departments where the member supervises: a supervisor here may be a clerk elsewhere.
+    List<String> supervised = member.grants().stream().filter(g -> g.role() == Role.SUPERVISOR)
+        .map(org.openhall.identity.RoleGrant::departmentCode).toList();
+    if (supervised.isEmpty()) {
       return List.of();
     }
-    return alerts.findTop200ByResolvedAtIsNullAndDepartmentCodeInOrderByRaisedAtDesc(member.departments());
+    return alerts.findTop200ByResolvedAtIsNullAndDepartmentCodeInOrderByRaisedAtDesc(supervised);
   }
 
   /** Every alert of one case, oldest first. */

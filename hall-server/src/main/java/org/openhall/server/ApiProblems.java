@@ -159,6 +159,11 @@ public class ApiProblems {
     write(response, problem(HttpStatus.FORBIDDEN, "FORBIDDEN", localeOf(request)));
   }
 
+  /** A reset password must be replaced first (PasswordChangeGate). */
+  void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    write(response, problem(HttpStatus.FORBIDDEN, "PASSWORD_CHANGE_REQUIRED", localeOf(request)));
+  }
+
   private void write(HttpServletResponse response, ProblemDetail p) throws IOException {
     response.setStatus(p.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Three security areas: the stateless JSON API ({@code /api/**}, HTTP Basic, no CSRF), the staff
@@ -43,7 +44,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiProblems problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiProblems problems, AccountDirectory accounts) throws Exception {
     http.securityMatcher("/api/**")
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -58,15 +59,18 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/v1/console/calendar/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/console/alerts", "/api/v1/console/alerts/**").hasAnyRole(OVERSIGHT)
             .requestMatchers("/api/v1/console/catalogue/**").hasRole("ADMIN")
+            .requestMatchers("/api/v1/console/admin/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/console/**").hasAnyRole(STAFF)
             .requestMatchers("/api/v1/**").hasAnyRole(APPLICANTS)
-            .anyRequest().denyAll());
+            .anyRequest().denyAll())
+        .addFilterAfter(new PasswordChangeGate(accounts, problems), AuthorizationFilter.class);
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain console(HttpSecurity http) throws Exception {
+  SecurityFilterChain console(HttpSecurity http, ApiProblems problems, AccountDirectory accounts)
+      throws Exception {
     http.securityMatcher("/console", "/console/**")
         .formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
             .defaultSuccessUrl("/console", true).failureUrl("/console/login?error").permitAll())
@@ -76,7 +80,9 @@ class SecurityConfiguration {
             .requestMatchers("/console/calendar", "/console/calendar/**").hasRole("ADMIN")
             .requestMatchers("/console/alerts", "/console/alerts/**").hasAnyRole(OVERSIGHT)
             .requestMatchers("/console/catalogue", "/console/catalogue/**").hasRole("ADMIN")
-            .anyRequest().hasAnyRole(STAFF));
+            .requestMatchers("/console/staff", "/console/staff/**").hasRole("ADMIN")
+            .anyRequest().hasAnyRole(STAFF))
+        .addFilterAfter(new PasswordChangeGate(accounts, problems), AuthorizationFilter.class);
     return http.build();
   }
 

@@ -34,6 +34,26 @@ interface WorkItems extends JpaRepository<WorkItem, String> {
   Page<WorkItem> pageOfOne(String department, Role role, CaseStage stage, String itemCode,
       WarningColour warning, String caseNumber, Pageable page);
 
+  /**
+   * The same page for staff whose roles differ between their departments (a reviewer here, a head
+   * there): each {@code grants} entry is {@code DEPARTMENT/ROLE}. Rarer, so the database sorts.
+   */
+  @Query(value = "select w from WorkItem w" + GRANTS + """
+       order by w.dueDate asc, w.createdAt asc, w.taskId asc""",
+      countQuery = "select count(w) from WorkItem w" + GRANTS)
+  Page<WorkItem> pageOfGrants(Collection<String> departments, Collection<String> grants, CaseStage stage,
+      String itemCode, WarningColour warning, String caseNumber, Pageable page);
+
+  String GRANTS = """
+       where w.completedAt is null
+        and w.departmentCode in :departments
+        and concat(w.departmentCode, '/', cast(w.role as String)) in :grants
+        and (:stage is null or w.stage = :stage)
+        and (:itemCode is null or w.itemCode = :itemCode)
+        and (:warning is null or w.warning = :warning)
+        and (:caseNumber is null or w.caseNumber = :caseNumber)
+      """;
+
   String ONE = """
        where w.completedAt is null
         and w.departmentCode = :department and w.role = :role
@@ -60,4 +80,8 @@ interface WorkItems extends JpaRepository<WorkItem, String> {
       where w.completedAt is null and w.nextCheckOn <= :today
       order by w.nextCheckOn asc""")
   List<WorkItem> dueForCheck(java.time.LocalDate today, org.springframework.data.domain.Pageable page);
+
+  /** Open items claimed by one of {@code assignees} in one of {@code departments}, by due date. */
+  List<WorkItem> findByCompletedAtIsNullAndAssigneeInAndDepartmentCodeInOrderByDueDateAsc(
+      Collection<String> assignees, Collection<String> departments);
 }

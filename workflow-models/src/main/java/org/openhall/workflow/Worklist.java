@@ -1,5 +1,7 @@
 package org.openhall.workflow;
 
+import java.util.TreeMap;
+import java.util.HashSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,17 +84,36 @@ public class Worklist {
     Set<String> departments = filter.department() == null || filter.department().isBlank()
         ? staff.departments()
         : staff.departments().contains(filter.department()) ? Set.of(filter.department()) : Set.of();
-    // A head oversees every task of the department, to release or reassign it.
-    Set<Role> roles = staff.has(Role.HEAD) ? EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.HEAD)
-        : staff.roles().stream().filter(Role::isStaff).collect(Collectors.toSet());
-    if (departments.isEmpty() || roles.isEmpty()) {
+    // Roles are held per department (a reviewer here, a head there); a head oversees every task of
+    // the department, to release or reassign it.
+    Map<String, Set<Role>> rolesByDepartment = new TreeMap<>();
+    for (String department : departments) {
+      Set<Role> roles = staff.has(Role.HEAD, department) ? ALL_TASK_ROLES
+          : ALL_TASK_ROLES.stream().filter(r -> staff.has(r, department)).collect(Collectors.toSet());
+      if (!roles.isEmpty()) {
+        rolesByDepartment.put(department, roles);
+      }
+    }
+    if (rolesByDepartment.isEmpty()) {
       return new WorklistPage(List.of(), p, n, 0);
     }
-    Page<WorkItem> items = departments.size() == 1 && roles.size() == 1
-        ? workItems.pageOfOne(departments.iterator().next(), roles.iterator().next(), filter.stage(),
-            blankToNull(filter.itemCode()), filter.warning(), blankToNull(filter.caseNumber()), PageRequest.of(p, n))
-        : workItems.page(departments, roles, filter.stage(), blankToNull(filter.itemCode()),
-            filter.warning(), blankToNull(filter.caseNumber()), PageRequest.of(p, n));
+    Set<Set<Role>> shapes = new HashSet<>(rolesByDepartment.values());
+    Set<String> withRoles = rolesByDepartment.keySet();
+    Set<Role> roles = shapes.iterator().next();
+    PageRequest request = PageRequest.of(p, n);
+    Page<WorkItem> items;
+    if (shapes.size() > 1) {
+      List<String> grants = rolesByDepartment.entrySet().stream()
+          .flatMap(e -> e.getValue().stream().map(r -> e.getKey() + "/" + r.name())).toList();
+      items = workItems.pageOfGrants(withRoles, grants, filter.stage(), blankToNull(filter.itemCode()),
+          filter.warning(), blankToNull(filter.caseNumber()), request);
+    } else if (withRoles.size() == 1 && roles.size() == 1) {
+      items = workItems.pageOfOne(withRoles.iterator().next(), roles.iterator().next(), filter.stage(),
+          blankToNull(filter.itemCode()), filter.warning(), blankToNull(filter.caseNumber()), request);
+    } else {
+      items = workItems.page(withRoles, roles, filter.stage(), blankToNull(filter.itemCode()),
+          filter.warning(), blankToNull(filter.caseNumber()), request);
+    }
     LocalDate today = workingDays.today();
     WorkingDayCalendar calendar = workingDays.calendar();
     Map<String, Case> byNumber = cases.byNumbers(items.stream().map(WorkItem::caseNumber).toList());
@@ -148,8 +169,12 @@ public class Worklist {
   }
 
   private static boolean headOf(WorkItem w, Member staff) {
-    return staff.has(Role.HEAD) && staff.departments().contains(w.departmentCode());
+    return staff.has(Role.HEAD, w.departmentCode());
   }
+
+  /** The roles whose tasks a worklist shows. */
+  private static final Set<Role> ALL_TASK_ROLES =
+      Set.copyOf(EnumSet.of(Role.CLERK, Role.REVIEWER, Role.APPROVER, Role.HEAD));
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
@@ -251,7 +276,7 @@ public class Worklist {
   }
 
   private static boolean mayWorkOn(WorkItem w, Member staff) {
-    return staff.departments().contains(w.departmentCode()) && staff.has(w.role());
+    return staff.has(w.role(), w.departmentCode());
   }
 
   private WorkTask view(WorkItem w, LocalDate today, WorkingDayCalendar calendar) {
