@@ -72,7 +72,7 @@ class StaffAdministrationBrowserTest {
     Matcher temporary = TEMPORARY.matcher(notice);
     assertThat(temporary.find()).as(notice).isTrue();
     assertThat(browser.findElement(By.id("staff-" + username)).getText())
-        .contains("手机审查员", "市场监督管理局 · 审查人员", "待本人修改密码");
+        .contains("手机审查员", "市场监督管理局 审查人员", "待本人修改密码");
     assertNoSidewaysScrolling();
 
     follow(browser.findElement(By.cssSelector("header form button[type=submit]")));

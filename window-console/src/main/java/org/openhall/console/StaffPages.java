@@ -163,7 +163,15 @@ class StaffPages {
   private String overview(Model model, DepartmentForm departmentForm, Map<String, String> departmentErrors,
       StaffForm staffForm, Map<String, String> staffErrors, int auditPage) {
     model.addAttribute("departments", administration.departments());
-    model.addAttribute("staff", administration.staff());
+    var staff = administration.staff();
+    model.addAttribute("staff", staff);
+    // A person's roles read department by department, in a stable order: 市场监督管理局 审查人员、审批人员.
+    Map<String, Map<String, List<org.openhall.identity.Role>>> byDepartment = new java.util.HashMap<>();
+    staff.forEach(m -> byDepartment.put(m.username(), m.grants().stream().collect(java.util.stream.Collectors
+        .groupingBy(g -> g.departmentCode(), java.util.TreeMap::new, java.util.stream.Collectors.mapping(
+            g -> g.role(), java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+                roles -> roles.stream().sorted().toList()))))));
+    model.addAttribute("grantsByDepartment", byDepartment);
     model.addAttribute("roles", StaffAdministration.grantableRoles());
     model.addAttribute("departmentForm", departmentForm);
     model.addAttribute("departmentErrors", departmentErrors);
