@@ -169,6 +169,12 @@ class StaffCaseSearchIntegrationTest {
     api.read(clerk.postForEntity("/api/v1/console/tasks/" + taskId + "/complete", Map.of("outcome",
         "CORRECTION_REQUIRED", "opinion", "申请书未签字", "missing",
         List.of(Map.of("requirementId", "M1", "reason", "未签字"))), String.class), HttpStatus.OK);
+    // MySQL keeps whole seconds (Connector/J with sendFractionalSeconds=false, as Camunda asks): a
+    // supplement comes days later in life; here it must at least come a second after the first upload.
+    java.time.Instant uploadedFirst = java.time.Instant.now();
+    while (java.time.Instant.now().getEpochSecond() <= uploadedFirst.getEpochSecond()) {
+      Thread.sleep(50);
+    }
     String second = filings.upload(company, Filings.pdf("已签字"), "申请书-签字.pdf");
     assertThat(second).isNotEqualTo(first);
     api.read(asCompany.postForEntity("/api/v1/cases/" + caseNumber + "/supplements",

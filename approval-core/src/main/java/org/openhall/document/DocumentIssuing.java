@@ -89,7 +89,31 @@ public class DocumentIssuing {
   @Transactional(readOnly = true)
   public List<OfficialDocument> of(String caseNumber, Member member) {
     cases.visibleTo(caseNumber, member);
-    return documents.findByCaseNumberOrderByIssuedAtAscSequenceAsc(caseNumber);
+    return documents.findByCaseNumberOrderByIssuedAtAscSequenceAsc(caseNumber).stream()
+        .sorted(IN_ORDER_OF_STEPS).toList();
+  }
+
+  /**
+   * The order a case's documents were issued in. MySQL keeps whole seconds (Connector/J with
+   * sendFractionalSeconds=false, as Camunda asks), and a receipt and an acceptance notice issued
+   * within one second must still list in the order of the steps: within a second, by the step.
+   */
+  static final java.util.Comparator<OfficialDocument> IN_ORDER_OF_STEPS = java.util.Comparator
+      .comparing((OfficialDocument d) -> d.issuedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+      .thenComparingInt(d -> stepRank(d.kind()))
+      .thenComparing(OfficialDocument::issuedAt)
+      .thenComparingInt(OfficialDocument::sequence);
+
+  /** Where in a case's life a document's step comes. */
+  static int stepRank(DocumentKind kind) {
+    return switch (kind) {
+      case RECEIPT -> 0;
+      case CORRECTION_NOTICE -> 1;
+      case ACCEPTANCE_NOTICE, NOT_ACCEPTED_DECISION, FILING_RECEIPT -> 2;
+      case SPECIAL_PROCEDURE_NOTICE, EXTENSION_NOTICE -> 3;
+      case APPROVAL_DECISION, DENIAL_DECISION -> 4;
+      case ANNULMENT_DECISION, REVOCATION_PENALTY_DECISION -> 5;
+    };
   }
 
   /** The sealed PDF of one document of the case, if {@code member} may see the case; 404 otherwise. */
