@@ -152,6 +152,8 @@ class WorklistIntegrationTest {
         new HttpEntity<>(Map.of("username", "demo-scjg-reviewer"), english()), String.class);
     assertProblem(unfit, HttpStatus.BAD_REQUEST, "ASSIGNEE_NOT_FIT");
     assertThat(json.readTree(unfit.getBody()).path("detail").asText()).contains("demo-scjg-reviewer", "cannot take");
+    assertThat(json.readTree(unfit.getBody()).path("detail").asText()).as("names, not codes")
+        .contains("市场监督管理局", "Clerk").doesNotContain("SCJG", "CLERK");
 
     JsonNode reassigned = api.read(post(api.as("demo-scjg-head"), task + "/assignee",
         Map.of("username", "demo-scjg-clerk")), HttpStatus.OK);

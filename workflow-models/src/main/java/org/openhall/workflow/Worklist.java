@@ -1,5 +1,7 @@
 package org.openhall.workflow;
 
+import org.openhall.organisation.DepartmentDirectory;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import java.util.TreeMap;
 import java.util.HashSet;
 import java.time.Clock;
@@ -50,11 +52,13 @@ public class Worklist {
   private final WorkingDays workingDays;
   private final Clock clock;
   private final AccountDirectory accounts;
+  private final DepartmentDirectory departments;
 
   Worklist(WorkItems workItems, TaskService tasks, CaseFiles cases, CaseAcceptance acceptance,
       CaseDecisions decisions, WarningPolicy warnings, DeadlineSupervision supervision,
-      WorkingDays workingDays, Clock clock, AccountDirectory accounts) {
+      WorkingDays workingDays, Clock clock, AccountDirectory accounts, DepartmentDirectory departments) {
     this.accounts = accounts;
+    this.departments = departments;
     this.workItems = workItems;
     this.tasks = tasks;
     this.cases = cases;
@@ -161,8 +165,11 @@ public class Worklist {
     }
     String who = username == null ? "" : username.strip();
     Member assignee = accounts.find(who).filter(Member::enabled).filter(m -> mayWorkOn(item, m))
-        .orElseThrow(() -> DomainException.invalid("ASSIGNEE_NOT_FIT", who, item.departmentCode(),
-            item.role().name()));
+        .orElseThrow(() -> DomainException.invalid("ASSIGNEE_NOT_FIT", who,
+            departments.nameOf(item.departmentCode()),
+            // the role in the reader's words, resolved by the message source with the message itself
+            new DefaultMessageSourceResolvable(new String[] {"role." + item.role().name()},
+                item.role().name())));
     tasks.setAssignee(taskId, assignee.username());
     item.claim(assignee.username());
     return view(item, workingDays.today(), workingDays.calendar());
