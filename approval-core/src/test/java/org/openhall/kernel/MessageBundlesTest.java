@@ -28,6 +28,31 @@ class MessageBundlesTest {
     assertThat(duplicates(true)).as("English bundles: key → where").isEmpty();
   }
 
+  /**
+   * A message with arguments goes through MessageFormat, where a lone apostrophe starts a quoted run:
+   * "the head's decision" would print as "the heads decision" and swallow what follows. Write ''.
+   */
+  @Test
+  void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+    List<String> lone = new ArrayList<>();
+    try (Stream<Path> list = Files.list(BUNDLES)) {
+      for (Path file : list.filter(p -> p.toString().endsWith(".properties")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          String line = lines.get(i);
+          if (line.startsWith("#") || !line.contains("=")) {
+            continue;
+          }
+          String value = line.substring(line.indexOf('=') + 1);
+          if (value.matches(".*\\{\\d.*") && value.replace("''", "").contains("'")) {
+            lone.add(file.getFileName() + ":" + (i + 1) + " " + line);
+          }
+        }
+      }
+    }
+    assertThat(lone).as("lone apostrophes in messages with arguments").isEmpty();
+  }
+
   private static Map<String, List<String>> duplicates(boolean english) throws IOException {
     Map<String, List<String>> places = new LinkedHashMap<>();
     List<Path> files;
