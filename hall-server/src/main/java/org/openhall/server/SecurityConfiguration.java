@@ -17,6 +17,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Three security areas: the stateless JSON API ({@code /api/**}, HTTP Basic, no CSRF), the staff
@@ -30,6 +31,18 @@ class SecurityConfiguration {
   private static final String[] STAFF = {"CLERK", "REVIEWER", "APPROVER", "SUPERVISOR", "ADMIN", "HEAD"};
   private static final String[] OVERSIGHT = {"SUPERVISOR", "ADMIN"};
   private static final String[] APPLICANTS = {"APPLICANT", "AGENT"};
+
+  /** The portal's pages: scripts, styles and images only from OpenHall itself, never framed. */
+  static final String PORTAL_POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+  /**
+   * The console's pages: the portal's policy, plus frames from OpenHall itself (a PDF material shown
+   * on the staff case page) and no foreign base or form target. No 'unsafe-inline', no 'unsafe-eval':
+   * htmx is told not to inject its indicator styles (layout.html). Materials served inline keep the
+   * stricter policies of {@code StaffCasePages}; see docs/adr/0021-console-csp-and-accessibility.md.
+   */
+  static final String CONSOLE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+      + "script-src 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -75,6 +88,9 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
             .defaultSuccessUrl("/console", true).failureUrl("/console/login?error").permitAll())
         .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
+        // A response that brings its own policy (an opened material) keeps it: the writer only fills a gap.
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_POLICY))
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/console/login", "/console/css/**").permitAll()
             .requestMatchers("/console/calendar", "/console/calendar/**").hasRole("ADMIN")
@@ -91,8 +107,8 @@ class SecurityConfiguration {
   SecurityFilterChain portal(HttpSecurity http) throws Exception {
     http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases").failureUrl("/login?error").permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
-        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_POLICY))
+            .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/", "/items", "/items/**", "/verify", "/verify/**", "/login", "/error",
                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()

@@ -1,0 +1,163 @@
+package org.openhall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every console page, in Chinese and English: axe-core finds no WCAG 2.1 A/AA violation at desktop
+ * (1280 px) and phone (390 px) width, no page scrolls sideways at 390 or 768 px, every page has a
+ * skip link to its main content, the html element names the page's language, and the browser reports
+ * no Content-Security-Policy violation. To check a new page, add a line to {@link #pages}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleAccessibilityBrowserTest {
+
+  static final String CLERK = "demo-scjg-clerk";
+  static final String ADMIN = "demo-admin";
+  /** The login page, seen by nobody signed in. */
+  static final String ANONYMOUS = null;
+
+  /** One console page: a name for the report, who looks at it, and where it is. */
+  record ConsolePage(String name, String account, String path) {
+  }
+
+  /** What the pages are about: a food-licence case waiting at the clerk's acceptance, a catalogue version. */
+  record Fixture(String caseNumber, String taskId, String catalogueVersion) {
+  }
+
+  /** The pages checked, in the order visited (grouped by account, each group signs in once). */
+  static List<ConsolePage> pages(Fixture f) {
+    return List.of(
+        new ConsolePage("login", ANONYMOUS, "/console/login"),
+        new ConsolePage("worklist", CLERK, "/console"),
+        new ConsolePage("task", CLERK, "/console/tasks/" + f.taskId()),
+        new ConsolePage("case search", CLERK, "/console/cases?q=" + f.caseNumber()),
+        new ConsolePage("staff case page", CLERK, "/console/cases/" + f.caseNumber()),
+        new ConsolePage("enquiries", CLERK, "/console/enquiries"),
+        new ConsolePage("licences", CLERK, "/console/licences"),
+        new ConsolePage("inbox", CLERK, "/console/inbox"),
+        new ConsolePage("password", CLERK, "/console/password"),
+        new ConsolePage("alerts", ADMIN, "/console/alerts"),
+        new ConsolePage("calendar", ADMIN, "/console/calendar"),
+        new ConsolePage("catalogue list", ADMIN, "/console/catalogue"),
+        new ConsolePage("catalogue version", ADMIN, "/console/catalogue/versions/" + f.catalogueVersion()),
+        new ConsolePage("catalogue edit", ADMIN, "/console/catalogue/versions/" + f.catalogueVersion() + "/edit"),
+        new ConsolePage("catalogue new item", ADMIN, "/console/catalogue/new"),
+        new ConsolePage("staff admin", ADMIN, "/console/staff"),
+        new ConsolePage("staff member", ADMIN, "/console/staff/" + CLERK));
+  }
+
+  private static final Pattern VERSION_LINK = Pattern.compile("/console/catalogue/versions/([^\"/?]+)\"");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  ObjectMapper json;
+
+  @TempDir
+  Path downloads;
+
+  ConsoleBrowser browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void everyConsolePageIsAccessibleFitsAPhoneAndKeepsItsPolicy() throws Exception {
+    browser = ConsoleBrowser.start(port, downloads);
+    Fixture fixture = fixture();
+    Map<String, List<String>> problems = new LinkedHashMap<>();
+    String signedIn = "";
+    for (ConsolePage page : pages(fixture)) {
+      if (page.account() == null) {
+        browser.driver.manage().deleteAllCookies();
+        signedIn = "";
+      } else if (!page.account().equals(signedIn)) {
+        browser.signIn(page.account());
+        signedIn = page.account();
+      }
+      for (String lang : List.of("zh-CN", "en")) {
+        String at = page.path() + (page.path().contains("?") ? "&" : "?") + "lang=" + lang;
+        List<String> found = new ArrayList<>();
+        for (int width : List.of(1280, 768, 390)) {
+          browser.width(width);
+          browser.open(at);
+          if (width != 768) {
+            browser.axeViolations().forEach(v -> found.add(width + "px axe: " + v));
+          }
+          if (width != 1280 && browser.sidewaysOverflow() > 0) {
+            found.add(width + "px: the page scrolls sideways by " + browser.sidewaysOverflow() + " px");
+          }
+          browser.cspViolations().forEach(v -> found.add(width + "px CSP: " + v));
+        }
+        found.addAll(structure(lang));
+        if (!found.isEmpty()) {
+          problems.put(page.name() + " (" + lang + ") " + at, found);
+        }
+      }
+    }
+    assertThat(problems).as(() -> "console pages with accessibility problems:\n" + report(problems)).isEmpty();
+  }
+
+  /** What axe's WCAG tags do not ask: a working skip link first, and the page's language. */
+  private List<String> structure(String lang) {
+    List<String> found = new ArrayList<>();
+    Object skip = browser.driver.executeScript("""
+        const first = document.querySelector('body a[href], body button, body input, body select, body textarea');
+        if (!first || !first.classList.contains('skip-link')) return 'the first focusable element is not the skip link';
+        const target = document.getElementById(first.getAttribute('href').slice(1));
+        if (!target || target.tagName !== 'MAIN') return 'the skip link does not lead to <main id="main">';
+        return '';
+        """);
+    if (!"".equals(skip)) {
+      found.add(String.valueOf(skip));
+    }
+    String htmlLang = (String) browser.driver.executeScript("return document.documentElement.lang;");
+    if (!lang.equals(htmlLang)) {
+      found.add("<html lang=\"" + htmlLang + "\"> on a page in " + lang);
+    }
+    return found;
+  }
+
+  private static String report(Map<String, List<String>> problems) {
+    StringBuilder out = new StringBuilder();
+    problems.forEach((page, found) -> {
+      out.append("- ").append(page).append('\n');
+      found.forEach(f -> out.append("    ").append(f).append('\n'));
+    });
+    return out.toString();
+  }
+
+  private Fixture fixture() throws Exception {
+    HallApi api = new HallApi(http, json);
+    String caseNumber = api.applyForFoodLicence();
+    String taskId = HallApi.await(() -> api.taskFor(api.as(CLERK), caseNumber, "ACCEPT"),
+        t -> !t.isMissingNode(), "the acceptance task of " + caseNumber).path("taskId").asText();
+    Matcher version = VERSION_LINK.matcher(StaffSession.signIn(port, ADMIN).get("/console/catalogue").body());
+    assertThat(version.find()).as("a catalogue version to look at").isTrue();
+    return new Fixture(caseNumber, taskId, version.group(1));
+  }
+}
