@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -120,6 +124,60 @@ class ConsoleAccessibilityBrowserTest {
       }
     }
     assertThat(problems).as(() -> "console pages with accessibility problems:\n" + report(problems)).isEmpty();
+  }
+
+  /**
+   * The checks above can fail: on a real console page an image without a text alternative is an axe
+   * violation, and an inline style is refused by the policy and reported.
+   */
+  @Test
+  void theChecksSeeAMissingAltTextAndAnInlineStyle() throws Exception {
+    browser = ConsoleBrowser.start(port, downloads);
+    browser.open("/console/login");
+    assertThat(browser.axeViolations()).isEmpty();
+    assertThat(browser.cspViolations()).isEmpty();
+    browser.driver.executeScript("""
+        const img = document.createElement('img');
+        img.src = '/favicon.ico';
+        document.querySelector('main').appendChild(img);
+        const style = document.createElement('style');
+        style.textContent = 'main { color: red; }';
+        document.head.appendChild(style);
+        """);
+    Thread.sleep(300);
+    assertThat(browser.axeViolations()).anySatisfy(v -> assertThat(v).startsWith("image-alt"));
+    assertThat(browser.cspViolations()).anySatisfy(v -> assertThat(v).startsWith("style-src"));
+  }
+
+  /**
+   * The worklist refreshes itself; while a person is on an element of the list the refresh waits, so
+   * the element they are on stays the same element (not a copy with the same id). A refresh while
+   * they are elsewhere (typing a filter) happens and leaves them where they are.
+   */
+  @Test
+  void aWorklistRefreshNeverMovesKeyboardFocus() throws Exception {
+    browser = ConsoleBrowser.start(port, downloads);
+    fixture();
+    browser.signIn(CLERK);
+    browser.open("/console");
+    var driver = browser.driver;
+    driver.executeScript("window.__list = document.getElementById('tasks');"
+        + " window.__on = document.querySelector('#tasks a[id^=open-]'); window.__on.focus();");
+    assertThat(browser.focused()).startsWith("A#open-");
+    driver.executeScript("htmx.trigger('#tasks', 'refresh');");
+    Thread.sleep(1500);
+    assertThat((Boolean) driver.executeScript("return document.activeElement === window.__on"
+        + " && window.__on.isConnected && document.getElementById('tasks') === window.__list;"))
+        .as("focus stays on the same link of the same list, now " + browser.focused()).isTrue();
+
+    driver.findElement(By.id("filter-item")).sendKeys("SCJG");
+    driver.executeScript("htmx.trigger('#tasks', 'refresh');");
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+        (Boolean) ((JavascriptExecutor) d).executeScript(
+            "return document.getElementById('tasks') !== window.__list;"));
+    assertThat(browser.focused()).as("the refresh happened and left the filter focused").startsWith("INPUT#filter-item");
+    assertThat(driver.findElement(By.id("filter-item")).getDomProperty("value")).isEqualTo("SCJG");
+    assertThat(browser.cspViolations()).isEmpty();
   }
 
   /** What axe's WCAG tags do not ask: a working skip link first, and the page's language. */

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -112,6 +114,34 @@ final class ConsoleBrowser implements AutoCloseable {
           .catch(e => done(['axe failed: ' + e]));
         """, WCAG_21_AA);
     return new ArrayList<>((List<String>) result);
+  }
+
+  /**
+   * Presses Tab (and nothing else) until the element has keyboard focus, and checks that focus can be
+   * seen there: fails when the element is not reached by Tab within {@code atMost} presses.
+   */
+  void tabTo(WebElement element, int atMost) {
+    for (int i = 0; i < atMost; i++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      if (element.equals(driver.switchTo().activeElement())) {
+        assertThat(focusOutline()).as("visible focus on " + focused()).isNotEqualTo("none");
+        return;
+      }
+    }
+    throw new AssertionError("not reached by Tab in " + atMost + " presses: " + element + "; focus is on " + focused());
+  }
+
+  /** Presses a key on whatever has focus (Enter on a link or button, Space on a radio button). */
+  void press(CharSequence key) {
+    new Actions(driver).sendKeys(key).perform();
+  }
+
+  /** The outline drawn around the focused element ("none" when focus cannot be seen). */
+  String focusOutline() {
+    return (String) driver.executeScript("""
+        const s = getComputedStyle(document.activeElement);
+        return s.outlineStyle === 'none' || s.outlineWidth === '0px' ? 'none' : s.outlineStyle + ' ' + s.outlineWidth;
+        """);
   }
 
   /** The element that has keyboard focus, as a short description. */
