@@ -65,7 +65,7 @@ class JointReviewBrowserTest {
     assertThat(row.getText()).contains("城市管理局", "审查");
     browser.follow(row.findElement(By.id("open-" + review)));
     assertThat(browser.driver.findElement(By.tagName("h1")).getText()).contains("审查");
-    assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("城市管理局");
+    assertThat(browser.driver.findElement(By.id("task-department")).getText()).contains("城市管理局", "协办");
     browser.follow(browser.driver.findElement(By.id("claim")));
     WebElement form = browser.driver.findElement(By.id("complete"));
     form.findElement(By.cssSelector("input[name=outcome][value=PASSED]")).click();
