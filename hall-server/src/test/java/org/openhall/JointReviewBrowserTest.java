@@ -84,6 +84,7 @@ class JointReviewBrowserTest {
     WebElement decide = browser.driver.findElement(By.cssSelector("tr[data-case='" + caseNumber + "'][data-stage=DECIDE]"));
     assertThat(decide.findElements(By.cssSelector(".tag"))).as("the lead's own step is not a co-department's").isEmpty();
     browser.follow(decide.findElement(By.id("open-" + decision)));
+    assertThat(browser.driver.findElement(By.id("task-department")).getText()).isEqualTo("市场监督管理局");
     List<String> opinions = browser.driver.findElements(By.cssSelector("#review-opinions li")).stream()
         .map(WebElement::getText).toList();
     assertThat(opinions).anySatisfy(o -> assertThat(o).contains("城市管理局", "审查通过", "门头招牌设置符合市容要求"))
