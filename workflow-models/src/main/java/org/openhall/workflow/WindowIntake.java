@@ -62,14 +62,20 @@ public class WindowIntake {
     ItemVersion item = filing.intakeItem(clerk, a.itemCode());
     boolean filingItem = FilingProcess.KEY.equals(item.category().processKey());
     Outcome outcome = a.outcome() == null ? Outcome.ACCEPTED : a.outcome();
-    List<Violation> problems = new ArrayList<>(a.applicant() == null
-        ? List.of(new Violation("applicant.kind", "INTAKE_APPLICANT_KIND_REQUIRED", List.of()))
-        : registration.problems(a.applicant()));
+    // an applicant found by their number is taken as recorded; only a new one is checked field by field
+    java.util.Optional<Member> known = a.applicant() == null || a.applicant().kind() == null
+        ? java.util.Optional.empty() : registration.find(a.applicant().partyId());
+    List<Violation> problems = new ArrayList<>();
+    if (known.isEmpty()) {
+      problems.addAll(a.applicant() == null
+          ? List.of(new Violation("applicant.kind", "INTAKE_APPLICANT_KIND_REQUIRED", List.of()))
+          : registration.problems(a.applicant()));
+    }
     problems.addAll(decisionProblems(item, filingItem, outcome, a));
     if (!problems.isEmpty()) {
       throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED", problems);
     }
-    Member applicant = registration.findOrRegister(a.applicant(), clerk);
+    Member applicant = known.isPresent() ? known.get() : registration.findOrRegister(a.applicant(), clerk);
     Set<String> mayBeMissing = new LinkedHashSet<>();
     if (outcome == Outcome.CORRECTION_REQUIRED) {
       a.missing().forEach(m -> mayBeMissing.add(m.requirementId()));
