@@ -44,9 +44,14 @@ class IntakeDesk {
   private final DocumentIssuing documents;
   private final CaseFiles cases;
   private final MessageSource messages;
+  private final org.openhall.casefile.CaseFiling filing;
+  private final org.openhall.catalogue.Catalogue catalogue;
 
   IntakeDesk(AccountDirectory accounts, WalkInRegistration registration, WindowIntake intake,
-      MaterialVault vault, DocumentIssuing documents, CaseFiles cases, MessageSource messages) {
+      MaterialVault vault, DocumentIssuing documents, CaseFiles cases, MessageSource messages,
+      org.openhall.casefile.CaseFiling filing, org.openhall.catalogue.Catalogue catalogue) {
+    this.filing = filing;
+    this.catalogue = catalogue;
     this.accounts = accounts;
     this.registration = registration;
     this.intake = intake;
@@ -110,8 +115,13 @@ class IntakeDesk {
     }
     Case c = cases.visibleTo(caseNumber, clerk);
     Member applicant = accounts.byId(c.applicant().accountId()).orElse(null);
+    var item = catalogue.version(c.itemVersionId());
+    List<Tick> checklist = filing.verificationsOf(caseNumber).stream()
+        .map(v -> new Tick(v.requirementId(), item.requirement(v.requirementId())
+            .map(r -> r.name()).orElse(v.requirementId()), v.originalSeen(), v.copiesTaken()))
+        .toList();
     return IntakeView.of(c, applicant, issued, !issuedAll(issued, expected),
-        messages.getMessage("status." + c.status().name(), null, c.status().name(), locale));
+        messages.getMessage("status." + c.status().name(), null, c.status().name(), locale), checklist);
   }
 
   private static boolean issuedAll(List<DocumentIssuing.Listed> issued, List<DocumentKind> expected) {
@@ -124,18 +134,23 @@ class IntakeDesk {
    * just took them), the status in words, and each document with its download address.
    */
   record IntakeView(String caseNumber, String status, String statusText, String itemCode, String itemName,
-      String channel, ApplicantView applicant, List<DocumentView> documents, boolean documentsPending) {
+      String channel, ApplicantView applicant, List<Tick> checklist, List<DocumentView> documents,
+      boolean documentsPending) {
 
     static IntakeView of(Case c, Member applicant, List<DocumentIssuing.Listed> issued, boolean pending,
-        String statusText) {
+        String statusText, List<Tick> checklist) {
       return new IntakeView(c.caseNumber(), c.status().name(), statusText, c.itemCode(), c.itemName(),
-          c.channel().name(), ApplicantView.of(applicant, c), issued.stream()
+          c.channel().name(), ApplicantView.of(applicant, c), checklist, issued.stream()
           .map(d -> new DocumentView(d.documentId(), d.kind().name(), d.title(), d.issuedAt(),
               d.verificationCode(), "/api/v1/console/cases/" + c.caseNumber() + "/documents/"
               + d.documentId() + ".pdf",
               "/console/cases/" + c.caseNumber() + "/documents/" + d.documentId() + ".pdf"))
           .toList(), pending);
     }
+  }
+
+  /** 材料核验: one material as the clerk ticked it. */
+  record Tick(String requirementId, String name, boolean originalSeen, boolean copiesTaken) {
   }
 
   /** One issued document and where to fetch it (API and console page). */
