@@ -181,14 +181,18 @@ public class CaseFiling {
 
   private Map<String, String> validForm(ItemVersion item, Map<String, String> values) {
     Map<String, String> given = values == null ? Map.of() : values;
-    var validator = item.form().validator(clock);
-    List<FieldError> errors = validator.validate(given);
-    if (!errors.isEmpty()) {
-      throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
-          errors.stream().map(e -> new Violation("formData." + e.field(), e.code(),
-              List.<Object>copyOf(e.args()))).toList());
+    List<Violation> problems = formProblems(item, given);
+    if (!problems.isEmpty()) {
+      throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED", problems);
     }
-    return validator.normalized(given);
+    return item.form().validator(clock).normalized(given);
+  }
+
+  /** Every problem of the form data, each under {@code formData.key}: the rules of online filing. */
+  public List<Violation> formProblems(ItemVersion item, Map<String, String> values) {
+    List<FieldError> errors = item.form().validator(clock).validate(values == null ? Map.of() : values);
+    return errors.stream().map(e -> new Violation("formData." + e.field(), e.code(),
+        List.<Object>copyOf(e.args()))).toList();
   }
 
   private Set<MaterialRef> validMaterials(ItemVersion item, Member filer, List<MaterialRef> given,

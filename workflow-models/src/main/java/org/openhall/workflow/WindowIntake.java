@@ -53,8 +53,8 @@ public class WindowIntake {
 
   /**
    * Takes the walk-in's application in. 403 INTAKE_ITEM_NOT_YOURS for an item of another department;
-   * 400 VALIDATION_FAILED listing every faulty applicant field and decision field, then (as online)
-   * every faulty form field, and MATERIAL_MISSING for a required material neither given nor named in
+   * 400 VALIDATION_FAILED listing every faulty applicant field, form field (as online) and decision
+   * field at once, and MATERIAL_MISSING for a required material neither given nor named in
    * the correction notice.
    */
   @Transactional
@@ -71,6 +71,7 @@ public class WindowIntake {
           ? List.of(new Violation("applicant.kind", "INTAKE_APPLICANT_KIND_REQUIRED", List.of()))
           : registration.problems(a.applicant()));
     }
+    problems.addAll(filing.formProblems(item, a.formData()));
     problems.addAll(decisionProblems(item, filingItem, outcome, a));
     if (!problems.isEmpty()) {
       throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED", problems);
