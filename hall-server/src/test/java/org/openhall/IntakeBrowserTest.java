@@ -98,7 +98,7 @@ class IntakeBrowserTest {
     browser.findElement(By.id("correct.M1")).click();
     follow(browser.findElement(By.id("intake-submit")));
 
-    assertThat(browser.findElement(By.id("form.contactPhone-error")).getText()).contains("12345");
+    assertThat(browser.findElement(By.id("form.contactPhone-error")).getText()).contains("联系电话", "11 位手机号码");
     assertThat(browser.findElement(By.id("reason.M1-error")).getText()).contains("食品经营许可申请书");
     assertThat(browser.findElement(By.id("form.applicantName")).getAttribute("value")).isEqualTo("闽侯窗口餐饮有限公司");
     assertThat(browser.findElement(By.id("uploaded-M3")).getText()).contains("布局图.pdf");
