@@ -118,6 +118,7 @@ class IntakeBrowserTest {
     follow(browser.findElement(By.id("intake-submit")));
 
     assertThat(browser.findElement(By.id("result-status")).getText()).isEqualTo("待补正");
+    String caseNumber = browser.findElement(By.id("result-case")).getText();
     WebElement notice = browser.findElement(By.cssSelector("#intake-documents li[data-kind='CORRECTION_NOTICE'] a"));
     assertThat(notice.getText()).contains("一次性告知书");
     assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("CORRECTION_REQUIRED", "RECEIPT");
@@ -127,6 +128,10 @@ class IntakeBrowserTest {
       assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
           .contains("食品经营许可申请书", "未携带申请书原件", "闽侯窗口餐饮有限公司");
     }
+
+    open("/console/cases/" + caseNumber);
+    assertThat(browser.findElement(By.cssSelector("#materials li[data-requirement='M3'] .window-check")).getText())
+        .as("the checklist is on the staff case page").contains("已核验原件", "未收取复印件");
 
     open("/console/intake?lang=en");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Walk-in intake");
