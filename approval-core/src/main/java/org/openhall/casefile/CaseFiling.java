@@ -48,10 +48,15 @@ public class CaseFiling {
   private final Clock clock;
   private final MandateRegistry mandates;
   private final HeldLicenceCheck heldLicences;
+  private final MaterialVerifications verifications;
+  private final org.openhall.organisation.DepartmentDirectory departments;
 
   CaseFiling(Cases cases, Catalogue catalogue, MaterialChecks materialChecks, WorkingDays workingDays,
       Counters counters, ObjectMapper json, Clock clock, MandateRegistry mandates,
-      HeldLicenceCheck heldLicences) {
+      HeldLicenceCheck heldLicences, MaterialVerifications verifications,
+      org.openhall.organisation.DepartmentDirectory departments) {
+    this.verifications = verifications;
+    this.departments = departments;
     this.cases = cases;
     this.catalogue = catalogue;
     this.materialChecks = materialChecks;
@@ -97,8 +102,8 @@ public class CaseFiling {
     Map<String, String> form = validForm(item, s.formData());
     Set<LicenceMaterialRef> licences = materialChecks.checkedLicences(item, applicant.accountId(),
         s.licences());
-    Set<MaterialRef> materials = validMaterials(item, s.filer(), s.materials(), licences);
-    String number = today.format(DAY) + String.format("%05d", counters.next("case-" + today.format(DAY)));
+    Set<MaterialRef> materials = validMaterials(item, s.filer(), s.materials(), licences, Set.of());
+    String number = nextNumber(today);
     Case c = new Case(number, item, applicant, s.filer().id(), s.channel(), write(form), materials,
         s.idempotencyKey(), clock.instant(), today, workingDays.calendar(),
         new Actor(s.filer().id(), s.actingRole()), agent);
@@ -111,26 +116,93 @@ public class CaseFiling {
   }
 
 
+  /**
+   * 一窗受理: the published item, if {@code clerk} may take it in at the window — a CLERK of the item's
+   * lead department; 403 INTAKE_ITEM_NOT_YOURS naming the item and its department otherwise.
+   */
+  @Transactional(readOnly = true)
+  public ItemVersion intakeItem(Member clerk, String itemCode) {
+    ItemVersion item = catalogue.published(itemCode);
+    if (!clerk.has(Role.CLERK, item.leadDepartment())) {
+      throw new DomainException(DomainException.Kind.FORBIDDEN, "INTAKE_ITEM_NOT_YOURS", item.name(),
+          departments.nameOf(item.leadDepartment()));
+    }
+    return item;
+  }
+
+  /**
+   * 一窗受理: a clerk files a walk-in's case (channel WINDOW, the clerk as filer and actor) with the same
+   * form and material rules as online, the materials taken from the applicant's vault, and records the
+   * clerk's checklist per material. Required materials named in {@code mayBeMissing} may be absent:
+   * they are what the one-time correction notice (or the refusal) that follows at once is about.
+   */
+  @Transactional
+  public Filed submitAtWindow(WindowSubmission s) {
+    ItemVersion item = intakeItem(s.clerk(), s.itemCode());
+    Member a = s.applicant();
+    Applicant applicant = new Applicant(a.id(), a.displayName(), a.kind(), a.partyId(), a.phone());
+    LocalDate today = workingDays.today();
+    Map<String, String> form = validForm(item, s.formData());
+    Set<MaterialRef> materials = validMaterials(item, a, s.materials(), Set.of(), s.mayBeMissing());
+    List<Violation> unknown = new ArrayList<>();
+    for (int i = 0; i < s.checks().size(); i++) {
+      if (item.requirement(s.checks().get(i).requirementId()).isEmpty()) {
+        unknown.add(new Violation("materials[" + i + "].requirementId", "REQUIREMENT_UNKNOWN",
+            List.of(String.valueOf(s.checks().get(i).requirementId()))));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED", unknown);
+    }
+    Instant now = clock.instant();
+    Case c = new Case(nextNumber(today), item, applicant, s.clerk().id(), Channel.WINDOW, write(form),
+        materials, null, now, today, workingDays.calendar(), new Actor(s.clerk().id(), Role.CLERK.name()),
+        null);
+    cases.save(c);
+    Set<String> ticked = new LinkedHashSet<>();
+    for (Check check : s.checks()) {
+      if (ticked.add(check.requirementId())) {
+        verifications.save(new MaterialVerification(c.caseNumber(), check.requirementId(),
+            check.originalSeen(), check.copiesTaken(), s.clerk().id(), now));
+      }
+    }
+    return new Filed(c, true);
+  }
+
+  /** The clerk's checklist of a walk-in case, by requirement id (empty for cases filed elsewhere). */
+  @Transactional(readOnly = true)
+  public List<MaterialVerification> verificationsOf(String caseNumber) {
+    return verifications.findByCaseNumberOrderByRequirementId(caseNumber);
+  }
+
+  private String nextNumber(LocalDate today) {
+    return today.format(DAY) + String.format("%05d", counters.next("case-" + today.format(DAY)));
+  }
+
   private Map<String, String> validForm(ItemVersion item, Map<String, String> values) {
     Map<String, String> given = values == null ? Map.of() : values;
-    var validator = item.form().validator(clock);
-    List<FieldError> errors = validator.validate(given);
-    if (!errors.isEmpty()) {
-      throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED",
-          errors.stream().map(e -> new Violation("formData." + e.field(), e.code(),
-              List.<Object>copyOf(e.args()))).toList());
+    List<Violation> problems = formProblems(item, given);
+    if (!problems.isEmpty()) {
+      throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED", problems);
     }
-    return validator.normalized(given);
+    return item.form().validator(clock).normalized(given);
+  }
+
+  /** Every problem of the form data, each under {@code formData.key}: the rules of online filing. */
+  public List<Violation> formProblems(ItemVersion item, Map<String, String> values) {
+    List<FieldError> errors = item.form().validator(clock).validate(values == null ? Map.of() : values);
+    return errors.stream().map(e -> new Violation("formData." + e.field(), e.code(),
+        List.<Object>copyOf(e.args()))).toList();
   }
 
   private Set<MaterialRef> validMaterials(ItemVersion item, Member filer, List<MaterialRef> given,
-      Set<LicenceMaterialRef> licences) {
+      Set<LicenceMaterialRef> licences, Set<String> mayBeMissing) {
     Set<MaterialRef> refs = materialChecks.checkedRefs(item, filer, given);
     List<Violation> missing = new ArrayList<>();
     for (RequiredMaterial r : item.guide().materials()) {
       boolean present = refs.stream().anyMatch(m -> m.requirementId().equals(r.id()))
           || licences.stream().anyMatch(l -> l.requirementId().equals(r.id()));
-      if (r.required() && !r.deferrable() && !present) {
+      if (r.required() && !r.deferrable() && !present && !mayBeMissing.contains(r.id())) {
         missing.add(new Violation("materials", "MATERIAL_MISSING", List.of(r.name())));
       }
     }
@@ -176,6 +248,25 @@ public class CaseFiling {
         Map<String, String> formData, List<MaterialRef> materials, String idempotencyKey) {
       this(filer, actingRole, channel, itemCode, formData, materials, idempotencyKey, null);
     }
+  }
+
+  /**
+   * What a clerk files at the window for a walk-in {@code applicant}: materials from the applicant's
+   * vault, the checklist per material, and the required materials that may be missing (those the
+   * clerk's correction notice or refusal names).
+   */
+  public record WindowSubmission(Member clerk, Member applicant, String itemCode, Map<String, String> formData,
+      List<MaterialRef> materials, List<Check> checks, Set<String> mayBeMissing) {
+
+    public WindowSubmission {
+      materials = materials == null ? List.of() : List.copyOf(materials);
+      checks = checks == null ? List.of() : List.copyOf(checks);
+      mayBeMissing = mayBeMissing == null ? Set.of() : Set.copyOf(mayBeMissing);
+    }
+  }
+
+  /** 材料核验: one material ticked against the checklist — original seen, copies taken. */
+  public record Check(String requirementId, boolean originalSeen, boolean copiesTaken) {
   }
 
   /** The filed case and whether this call created it (false: idempotent repeat). */

@@ -82,6 +82,20 @@ public class Account {
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
+  /** 一窗受理: registered by a clerk for a walk-in; no usable password until the person claims it online. */
+  @Column(name = "registered_at_window", nullable = false)
+  private boolean registeredAtWindow;
+
+  @Column(name = "registered_by_account_id", length = 36)
+  private String registeredByAccountId;
+
+  /** 法定代表人 of a company (an entity), as the clerk recorded it. */
+  @Column(name = "legal_representative_name", length = 100)
+  private String legalRepresentativeName;
+
+  @Column(name = "legal_representative_id_number", length = 18)
+  private String legalRepresentativeIdNumber;
+
   protected Account() {
   }
 
@@ -113,6 +127,50 @@ public class Account {
     a.regrant(grants);
     a.mustChangePassword = true;
     return a;
+  }
+
+  /**
+   * 一窗受理: an applicant registered at the window by a clerk. Its password hash is a marker no
+   * encoder ever matches, so it cannot sign in; online registration with the same party id claims it
+   * ({@link #claimOnline}) and so keeps the cases filed at the window.
+   */
+  public static Account walkIn(String username, String displayName, PartyKind kind, String partyId,
+      String phone, String legalRepresentativeName, String legalRepresentativeIdNumber,
+      String registeredByAccountId) {
+    Account a = new Account(username, NO_PASSWORD, displayName, kind, partyId, phone,
+        Set.of(Role.APPLICANT), Set.of(), false);
+    a.registeredAtWindow = true;
+    a.registeredByAccountId = registeredByAccountId;
+    a.legalRepresentativeName = legalRepresentativeName;
+    a.legalRepresentativeIdNumber = legalRepresentativeIdNumber;
+    return a;
+  }
+
+  /** The password hash of an account registered at the window: not a hash, so no password matches it. */
+  public static final String NO_PASSWORD = "!walk-in:no-password";
+
+  /**
+   * The person registered online with the party id of an account made at the window: it becomes theirs,
+   * with their own username and password (after online registration confirmed the phone).
+   */
+  public void claimOnline(String newUsername, String newPasswordHash) {
+    if (!registeredAtWindow || !NO_PASSWORD.equals(passwordHash)) {
+      throw new IllegalStateException("only an unclaimed walk-in account can be claimed");
+    }
+    this.username = newUsername;
+    this.passwordHash = newPasswordHash;
+  }
+
+  public boolean registeredAtWindow() {
+    return registeredAtWindow;
+  }
+
+  public String legalRepresentativeName() {
+    return legalRepresentativeName;
+  }
+
+  public String legalRepresentativeIdNumber() {
+    return legalRepresentativeIdNumber;
   }
 
   public String id() {

@@ -27,7 +27,11 @@ class CaseDetails {
   private final DepartmentDirectory departments;
   private final DocumentIssuing documents;
 
-  CaseDetails(StaffCases staffCases, Texts texts, DepartmentDirectory departments, DocumentIssuing documents) {
+  private final org.openhall.casefile.CaseFiling filing;
+
+  CaseDetails(StaffCases staffCases, Texts texts, DepartmentDirectory departments, DocumentIssuing documents,
+      org.openhall.casefile.CaseFiling filing) {
+    this.filing = filing;
     this.staffCases = staffCases;
     this.texts = texts;
     this.departments = departments;
@@ -42,6 +46,10 @@ class CaseDetails {
     model.addAttribute("departmentNames", departmentNames(c));
     model.addAttribute("formRows", formRows(c.formData(), staffCases.formFields(caseNumber), locale));
     model.addAttribute("licenceRows", c.licenceMaterials());
+    // 一窗受理: the clerk's checklist of a walk-in case, by requirement id (empty for other cases)
+    Map<String, org.openhall.casefile.MaterialVerification> checks = new LinkedHashMap<>();
+    filing.verificationsOf(caseNumber).forEach(v -> checks.put(v.requirementId(), v));
+    model.addAttribute("windowChecks", checks);
     return c;
   }
 

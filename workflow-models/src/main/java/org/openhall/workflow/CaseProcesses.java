@@ -27,6 +27,14 @@ class CaseProcesses {
 
   @ApplicationModuleListener
   void on(CaseSubmitted submitted) {
+    start(submitted);
+  }
+
+  /**
+   * Starts the case's process unless it runs; inside the caller's transaction when there is one (the
+   * window intake starts it at once, and the listener then finds it running).
+   */
+  void start(CaseSubmitted submitted) {
     boolean running = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(submitted.caseNumber()).count() > 0;
     if (!running) {
