@@ -304,12 +304,15 @@ public class Case extends AbstractAggregateRoot<Case> {
 
   /** 容缺补齐: the applicant hands in deferrable materials outstanding since acceptance. */
   void supplyDeferred(Actor applicantActor, Instant at, Set<MaterialRef> added) {
-    supplyDeferred(applicantActor, at, added, Set.of());
+    supplyDeferred(applicantActor, at, added, Set.of(), id -> id);
   }
 
-  /** 容缺 materials given after acceptance, as files or as held licences (免提交). */
+  /**
+   * 容缺 materials given after acceptance, as files or as held licences (免提交); the timeline names
+   * them by {@code names} (requirement id → the material's name), never by their ids.
+   */
   void supplyDeferred(Actor applicantActor, Instant at, Set<MaterialRef> added,
-      Set<LicenceMaterialRef> licences) {
+      Set<LicenceMaterialRef> licences, java.util.function.Function<String, String> names) {
     if (!deferredMaterialsDue()) {
       throw new IllegalCaseTransition(caseNumber, status, CaseAction.DEFERRED_MATERIAL_SUPPLIED);
     }
@@ -325,7 +328,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     outstanding.removeAll(given);
     this.outstandingDeferrables = outstanding.isEmpty() ? null : String.join(",", outstanding);
     record(at, CaseStage.REVIEW, CaseAction.DEFERRED_MATERIAL_SUPPLIED, applicantActor,
-        String.join(",", given));
+        String.join("、", given.stream().map(names).toList()));
   }
 
   /** 不予受理: refused at acceptance, with the written reason. */
