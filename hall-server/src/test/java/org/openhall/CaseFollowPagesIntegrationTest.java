@@ -108,9 +108,10 @@ class CaseFollowPagesIntegrationTest {
     String kept = session.get(page).body();
     assertThat(kept).contains("文件“申请书-签字.pdf”超过 1 MB 的上限")
         .contains(">本店不设操作间，无布局图</textarea>");
-    Matcher selected = Pattern.compile("<select id=\"answer-vault-M2\"[^>]*>.*?<option value=\"([^\"]+)\" selected=\"selected\">营业执照-新\\.pdf",
+    Matcher selected = Pattern.compile("<select id=\"answer-vault-M2\"[^>]*>.*?<option value=\"([^\"]+)\"\\s+selected=\"selected\">营业执照-新\\.pdf",
         Pattern.DOTALL).matcher(kept);
-    assertThat(selected.find()).as("the accepted upload is in the vault and chosen for its material").isTrue();
+    assertThat(selected.find()).as("the accepted upload is in the vault and chosen for its material: %s",
+        kept.substring(kept.indexOf("answer-vault-M2"), kept.indexOf("answer-explanation-M2"))).isTrue();
     assertThat(fieldTag(kept, "answer-file-M1")).contains("aria-invalid=\"true\"");
     assertThat(status(company, caseNumber)).isEqualTo("CORRECTION_REQUIRED");
 
