@@ -126,6 +126,9 @@ class CaseFollowPagesIntegrationTest {
     String after = session.get(page).body();
     assertThat(after).contains("补正已提交，办件已回到受理环节。").contains("data-status=\"SUBMITTED\"")
         .doesNotContain("id=\"follow-correction\"").contains("一次性告知（已补正）");
+    session.postFiles(page + "/correction", fields, List.of());
+    assertThat(session.get(page).body()).as("a second answer is refused in words, not lost")
+        .containsPattern("id=\"follow-stale-errors\">\\s*<p>[^<]*已提交[^<]*补正材料");
     JsonNode seen = api.caseOf(api.as(company.username()), caseNumber);
     assertThat(seen.path("timeline")).filteredOn(e -> e.path("action").asText().equals("SUPPLEMENTED"))
         .singleElement().satisfies(e -> assertThat(e.path("note").asText()).contains(LAYOUT, "无布局图"));
