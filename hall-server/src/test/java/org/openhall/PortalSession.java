@@ -77,6 +77,31 @@ final class PortalSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A file for {@link #postFiles}: the form field, the file's name and its bytes. */
+  record Upload(String field, String fileName, byte[] bytes) {
+  }
+
+  /** Posts a multipart form: the fields, and any number of files (sent as PDFs, judged by their bytes). */
+  HttpResponse<String> postFiles(String path, Map<String, String> fields, java.util.List<Upload> files)
+      throws Exception {
+    String boundary = "----openhall" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (var e : fields.entrySet()) {
+      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
+          + "\"\r\n\r\n" + e.getValue() + "\r\n");
+    }
+    for (Upload f : files) {
+      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field()
+          + "\"; filename=\"" + f.fileName() + "\"\r\nContent-Type: application/pdf\r\n\r\n");
+      body.write(f.bytes());
+      write(body, "\r\n");
+    }
+    write(body, "--" + boundary + "--\r\n");
+    return client.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("X-CSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Accept-Language", "zh-CN");

@@ -304,18 +304,22 @@ public class Case extends AbstractAggregateRoot<Case> {
 
   /** 容缺补齐: the applicant hands in deferrable materials outstanding since acceptance. */
   void supplyDeferred(Actor applicantActor, Instant at, Set<MaterialRef> added) {
-    supplyDeferred(applicantActor, at, added, Set.of());
+    supplyDeferred(applicantActor, at, added, Set.of(), id -> id);
   }
 
-  /** 容缺 materials given after acceptance, as files or as held licences (免提交). */
+  /**
+   * 容缺 materials given after acceptance, as files or as held licences (免提交); the timeline names
+   * them by {@code names} (requirement id → the material's name), never by their ids.
+   */
   void supplyDeferred(Actor applicantActor, Instant at, Set<MaterialRef> added,
-      Set<LicenceMaterialRef> licences) {
-    require(CaseAction.DEFERRED_MATERIAL_SUPPLIED, CaseStatus.ACCEPTED, CaseStatus.UNDER_REVIEW,
-        CaseStatus.SPECIAL_PROCEDURE);
-    Set<String> outstanding = new LinkedHashSet<>(outstandingDeferrables());
-    if (outstanding.isEmpty()) {
+      Set<LicenceMaterialRef> licences, java.util.function.Function<String, String> names) {
+    if (!deferredMaterialsDue()) {
       throw new IllegalCaseTransition(caseNumber, status, CaseAction.DEFERRED_MATERIAL_SUPPLIED);
     }
+    if (added.isEmpty() && licences.isEmpty()) {
+      throw DomainException.invalid("DEFERRED_MATERIALS_NONE_GIVEN", caseNumber);
+    }
+    Set<String> outstanding = new LinkedHashSet<>(outstandingDeferrables());
     this.materials.addAll(added);
     this.licenceMaterials.addAll(licences);
     Set<String> given = new java.util.TreeSet<>();
@@ -324,7 +328,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     outstanding.removeAll(given);
     this.outstandingDeferrables = outstanding.isEmpty() ? null : String.join(",", outstanding);
     record(at, CaseStage.REVIEW, CaseAction.DEFERRED_MATERIAL_SUPPLIED, applicantActor,
-        String.join(",", given));
+        String.join("、", given.stream().map(names).toList()));
   }
 
   /** 不予受理: refused at acceptance, with the written reason. */
@@ -451,8 +455,9 @@ public class Case extends AbstractAggregateRoot<Case> {
 
   /** 撤回: the applicant withdraws before any decision. */
   void withdraw(Actor applicantActor, Instant at, String reason) {
-    require(CaseAction.WITHDRAWN, CaseStatus.SUBMITTED, CaseStatus.CORRECTION_REQUIRED,
-        CaseStatus.ACCEPTED, CaseStatus.UNDER_REVIEW, CaseStatus.SPECIAL_PROCEDURE);
+    if (!withdrawable()) {
+      throw new IllegalCaseTransition(caseNumber, status, CaseAction.WITHDRAWN);
+    }
     this.status = CaseStatus.WITHDRAWN;
     this.completedAt = at;
     record(at, CaseStage.CLOSE, CaseAction.WITHDRAWN, applicantActor, reason);
@@ -578,6 +583,18 @@ public class Case extends AbstractAggregateRoot<Case> {
   }
 
   /** 容缺: requirement ids of deferrable materials not yet handed in. */
+  /** 撤回 is possible only before any decision: while the case awaits acceptance, review or decision. */
+  public boolean withdrawable() {
+    return EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.CORRECTION_REQUIRED, CaseStatus.ACCEPTED,
+        CaseStatus.UNDER_REVIEW, CaseStatus.SPECIAL_PROCEDURE).contains(status);
+  }
+
+  /** 容缺: deferrable materials are still outstanding and may be handed in (accepted, not yet decided). */
+  public boolean deferredMaterialsDue() {
+    return EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.UNDER_REVIEW, CaseStatus.SPECIAL_PROCEDURE)
+        .contains(status) && !outstandingDeferrables().isEmpty();
+  }
+
   public List<String> outstandingDeferrables() {
     return outstandingDeferrables == null || outstandingDeferrables.isBlank() ? List.of()
         : List.of(outstandingDeferrables.split(","));

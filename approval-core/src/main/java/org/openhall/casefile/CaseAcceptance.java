@@ -141,7 +141,7 @@ public class CaseAcceptance {
         licences);
     Actor actor = new Actor(applicant.id(), "APPLICANT");
     if (c.status() != CaseStatus.CORRECTION_REQUIRED && !c.outstandingDeferrables().isEmpty()) {
-      c.supplyDeferred(actor, clock.instant(), refs, given);
+      c.supplyDeferred(actor, clock.instant(), refs, given, id -> nameOf(item, id));
       return cases.save(c);
     }
     if (c.status() != CaseStatus.CORRECTION_REQUIRED) {

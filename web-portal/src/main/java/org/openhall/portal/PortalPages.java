@@ -62,11 +62,13 @@ class PortalPages {
   private final MandateRegistry mandates;
   private final DocumentIssuing documents;
   private final LicenceWallet wallet;
+  private final CaseFollowing following;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
       AccountDirectory accounts, MaterialVault vault, CaseFiling cases, CaseViews caseViews,
       LicenceIssuing licences, Texts texts, MandateRegistry mandates, DocumentIssuing documents,
-      LicenceWallet wallet) {
+      LicenceWallet wallet, CaseFollowing following) {
+    this.following = following;
     this.wallet = wallet;
     this.catalogue = catalogue;
     this.items = items;
@@ -231,6 +233,8 @@ class PortalPages {
     model.addAttribute("c", caseViews.viewOwned(caseNumber, me));
     model.addAttribute("documents", documents.listed(caseNumber, me, locale));
     model.addAttribute("materialNames", caseViews.materialNames(caseNumber, me));
+    // follow and act (issue 10.3): stage bar, correction answer, 容缺, withdrawal; see CaseFollowPages
+    model.addAttribute("follow", following.of(caseNumber, me));
     return "portal/case";
   }
 

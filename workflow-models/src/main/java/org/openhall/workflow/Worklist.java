@@ -266,6 +266,20 @@ public class Worklist {
     supervision.resolveStage(caseNumber, item.stage(), item.departmentCode());
   }
 
+  /**
+   * Where a case is being handled now: the stage and department of each of its open tasks (several for
+   * a joint case's parallel reviews), for the applicant's progress bar. Empty between tasks.
+   */
+  @Transactional(readOnly = true)
+  public List<OpenStage> openStagesOf(String caseNumber) {
+    return workItems.findByCaseNumberAndCompletedAtIsNull(caseNumber).stream()
+        .map(w -> new OpenStage(w.stage(), w.departmentCode())).distinct().toList();
+  }
+
+  /** A stage a case is open at, in one department. */
+  public record OpenStage(CaseStage stage, String departmentCode) {
+  }
+
   /** One open task the staff member may work on, or 404. */
   @Transactional(readOnly = true)
   public WorkTask task(String taskId, Member staff) {
