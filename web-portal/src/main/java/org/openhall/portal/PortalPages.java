@@ -62,12 +62,14 @@ class PortalPages {
   private final MandateRegistry mandates;
   private final DocumentIssuing documents;
   private final LicenceWallet wallet;
+  private final RatingViews ratingViews;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
       AccountDirectory accounts, MaterialVault vault, CaseFiling cases, CaseViews caseViews,
       LicenceIssuing licences, Texts texts, MandateRegistry mandates, DocumentIssuing documents,
-      LicenceWallet wallet) {
+      LicenceWallet wallet, RatingViews ratingViews) {
     this.wallet = wallet;
+    this.ratingViews = ratingViews;
     this.catalogue = catalogue;
     this.items = items;
     this.workingDays = workingDays;
@@ -231,6 +233,7 @@ class PortalPages {
     model.addAttribute("c", caseViews.viewOwned(caseNumber, me));
     model.addAttribute("documents", documents.listed(caseNumber, me, locale));
     model.addAttribute("materialNames", caseViews.materialNames(caseNumber, me));
+    model.addAttribute("rating", ratingViews.block(caseNumber, me));
     return "portal/case";
   }
 
