@@ -34,6 +34,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 好差评 over real HTTP with the real engine: cases brought to 办结 by their processes (filings
@@ -66,6 +68,9 @@ class RatingIntegrationTest {
 
   @Autowired
   Clock clock;
+
+  @Autowired
+  PlatformTransactionManager transactions;
 
   HallApi api;
   Parties parties;
@@ -248,6 +253,49 @@ class RatingIntegrationTest {
     int score = jdbc.queryForObject("select score from rating where case_number = ?", Integer.class, caseNumber);
     assertThat(jdbc.queryForObject("select count(*) from rating_follow_up where case_number = ?", Integer.class,
         caseNumber)).isEqualTo(score <= 2 ? 1 : 0);
+  }
+
+  /**
+   * The race the check cannot see: another rating of the case is inserted but not yet committed when
+   * the request checks, so the request's insert waits on the unique key and then fails: 409, not 500.
+   */
+  @Test
+  void aRatingThatLosesTheRaceOnTheUniqueCaseNumberIsAConflict() throws Exception {
+    Account company = parties.company("福州马尾刻章服务部");
+    String caseNumber = filedCase(company);
+    CountDownLatch inserted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread other = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+      jdbc.update("insert into rating (id, case_number, item_code, department_code, score, rater_account_id,"
+          + " rater_role, rated_at) values (?, ?, 'GA-004', 'GA', 5, ?, 'APPLICANT', ?)",
+          java.util.UUID.randomUUID().toString(), caseNumber, company.id(), java.sql.Timestamp.from(clock.instant()));
+      inserted.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
+    other.start();
+    inserted.await();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<ResponseEntity<String>> answer = pool.submit(() -> rate(api.as(company.username()), caseNumber,
+          Map.of("score", 1, "comment", "并发")));
+      Thread.sleep(700);
+      assertThat(answer.isDone()).as("the request waits for the other rating to commit").isFalse();
+      release.countDown();
+      other.join();
+      ResponseEntity<String> lost = answer.get();
+      assertThat(lost.getStatusCode()).as(lost.getBody()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(problem(lost).path("code").asText()).isEqualTo("ALREADY_RATED");
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+    assertThat(jdbc.queryForObject("select score from rating where case_number = ?", Integer.class, caseNumber))
+        .isEqualTo(5);
+    assertThat(ratings.followUpOf(caseNumber)).as("the loser opened no follow-up").isEmpty();
   }
 
   @Test
