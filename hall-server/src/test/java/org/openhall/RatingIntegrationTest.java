@@ -134,6 +134,8 @@ class RatingIntegrationTest {
         "indicators.friendliness", "RATING_INDICATOR_UNKNOWN", "comment", "RATING_COMMENT_TOO_LONG"));
     assertThat(messages(wrong).get("comment")).isEqualTo("评价意见最多 500 个字。");
     assertThat(messages(wrong).get("score")).isEqualTo("总体满意度须在 1 到 5 级之间。");
+    assertInvalid(rate(applicant, caseNumber, Map.of("score", 4.5, "indicators", Map.of("convenience", 2.5))),
+        Map.of("score", "RATING_SCORE_INVALID", "indicators.convenience", "RATING_INDICATOR_INVALID"));
 
     HttpHeaders english = new HttpHeaders();
     english.setContentType(MediaType.APPLICATION_JSON);

@@ -2,6 +2,7 @@ package org.openhall.portal;
 
 import java.net.URI;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
@@ -41,7 +42,7 @@ class RatingApi {
   ResponseEntity<RatingViews.RatingView> rate(Principal principal, @PathVariable String caseNumber,
       @RequestBody RatingRequest request) {
     Member me = accounts.require(principal.getName());
-    var rating = ratings.rate(caseNumber, me, new NewRating(request.score(), request.indicators(), request.comment()));
+    var rating = ratings.rate(caseNumber, me, request.toNewRating());
     return ResponseEntity.created(URI.create("/api/v1/cases/" + rating.caseNumber() + "/rating"))
         .body(views.view(rating));
   }
@@ -59,6 +60,23 @@ class RatingApi {
    * guideAccuracy, convenience, platformUsability, each 1..5 and optional; {@code comment}: required
    * for 1–2, at most 500 characters.
    */
-  record RatingRequest(Integer score, Map<String, Integer> indicators, String comment) {
+  record RatingRequest(Number score, Map<String, Number> indicators, String comment) {
+
+    NewRating toNewRating() {
+      Map<String, Integer> levels = new LinkedHashMap<>();
+      if (indicators != null) {
+        indicators.forEach((key, value) -> levels.put(key, level(value)));
+      }
+      return new NewRating(level(score), levels, comment);
+    }
+
+    /** A level as sent: whole numbers as they are; 2.5 (which Jackson would cut to 2) is out of range (-1). */
+    private static Integer level(Number n) {
+      if (n == null) {
+        return null;
+      }
+      double d = n.doubleValue();
+      return d == Math.rint(d) && Math.abs(d) < 1000 ? (int) d : -1;
+    }
   }
 }
