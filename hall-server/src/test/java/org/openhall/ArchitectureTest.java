@@ -20,7 +20,8 @@ class ArchitectureTest {
       "org.openhall.identity..", "org.openhall.catalogue..", "org.openhall.material..",
       "org.openhall.filestore..", "org.openhall.casefile..", "org.openhall.calendar..",
       "org.openhall.licence..", "org.openhall.supervision..", "org.openhall.notification..",
-      "org.openhall.mandate..", "org.openhall.enquiry.."};
+      "org.openhall.mandate..", "org.openhall.enquiry..", "org.openhall.rating..",
+      "org.openhall.complaint.."};
 
   @Test
   void approvalCoreHasNoCamundaImports() {

@@ -63,13 +63,15 @@ class PortalPages {
   private final DocumentIssuing documents;
   private final LicenceWallet wallet;
   private final CaseFollowing following;
+  private final RatingViews ratingViews;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
       AccountDirectory accounts, MaterialVault vault, CaseFiling cases, CaseViews caseViews,
       LicenceIssuing licences, Texts texts, MandateRegistry mandates, DocumentIssuing documents,
-      LicenceWallet wallet, CaseFollowing following) {
+      LicenceWallet wallet, CaseFollowing following, RatingViews ratingViews) {
     this.following = following;
     this.wallet = wallet;
+    this.ratingViews = ratingViews;
     this.catalogue = catalogue;
     this.items = items;
     this.workingDays = workingDays;
@@ -235,6 +237,7 @@ class PortalPages {
     model.addAttribute("materialNames", caseViews.materialNames(caseNumber, me));
     // follow and act (issue 10.3): stage bar, correction answer, 容缺, withdrawal; see CaseFollowPages
     model.addAttribute("follow", following.of(caseNumber, me));
+    model.addAttribute("rating", ratingViews.block(caseNumber, me));
     return "portal/case";
   }
 
