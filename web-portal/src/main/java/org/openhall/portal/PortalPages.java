@@ -62,11 +62,13 @@ class PortalPages {
   private final MandateRegistry mandates;
   private final DocumentIssuing documents;
   private final LicenceWallet wallet;
+  private final ResultDownloads downloads;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
       AccountDirectory accounts, MaterialVault vault, CaseFiling cases, CaseViews caseViews,
       LicenceIssuing licences, Texts texts, MandateRegistry mandates, DocumentIssuing documents,
-      LicenceWallet wallet) {
+      LicenceWallet wallet, ResultDownloads downloads) {
+    this.downloads = downloads;
     this.wallet = wallet;
     this.catalogue = catalogue;
     this.items = items;
@@ -236,11 +238,14 @@ class PortalPages {
 
   @GetMapping("/cases/{caseNumber}/licence.pdf")
   ResponseEntity<byte[]> licence(@PathVariable String caseNumber, Principal principal) {
-    var c = caseViews.viewOwned(caseNumber, accounts.require(principal.getName()));
+    Member me = accounts.require(principal.getName());
+    var c = caseViews.viewOwned(caseNumber, me);
+    byte[] pdf = licences.pdfOf(c.caseNumber());
+    downloads.licence(c.caseNumber(), me);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("licence-" + c.caseNumber() + ".pdf").build().toString())
-        .body(licences.pdfOf(c.caseNumber()));
+        .body(pdf);
   }
 
   @GetMapping({"/verify", "/verify/{code}"})
