@@ -92,8 +92,10 @@ class TimePagesIntegrationTest {
     String decision = page + "/extensions/" + extensionId + "/decision";
     HttpResponse<String> noNote = head.post(decision, Map.of("decision", "REFUSE", "note", ""));
     assertThat(noNote.body()).contains("id=\"decision-" + extensionId + "-note-error\"", "必须填写书面理由");
-    assertThat(StaffSession.signIn(port, "demo-scjg-approver").post(decision, Map.of("decision", "GRANT", "note", "同意"))
-        .body()).as("not a head: refused in words").contains("延期须由主办部门负责人审批");
+    StaffSession approver = StaffSession.signIn(port, "demo-scjg-approver");
+    assertThat(approver.get(page).body()).doesNotContain("extension-decision");
+    assertThat(approver.post(decision, Map.of("decision", "GRANT", "note", "同意")).body())
+        .as("not a head: refused in words").contains("延期须由主办部门负责人审批");
     issuedAfter(head, head.post(decision, Map.of("decision", "GRANT", "note", "同意延期")), "延期通知书");
     assertThat(api.caseOf(api.as("demo-company"), caseNumber).path("extensions").get(0).path("status").asText())
         .isEqualTo("GRANTED");
