@@ -84,6 +84,8 @@ class TimePagesIntegrationTest {
     assertThat(requested.statusCode()).isEqualTo(302);
     assertThat(reviewer.get(page).body()).contains("延期申请已提交").doesNotContain("extension-decision");
 
+    HallApi.await(() -> api.read(api.as("demo-scjg-head").getForEntity("/api/v1/console/notifications", String.class),
+        HttpStatus.OK), n -> n.toString().contains("延期待审批：办件 " + caseNumber), "the head told of the request");
     StaffSession head = StaffSession.signIn(port, "demo-scjg-head");
     String asHead = head.get(page).body();
     assertThat(asHead).contains("extension-decision", "申请延长 3 个工作日，理由：需补充现场勘验");

@@ -95,6 +95,20 @@ public class ClockAdministration {
     return cases.save(c);
   }
 
+  /** Tells the heads of the lead department that an extension request awaits their decision (站内消息). */
+  @org.springframework.modulith.events.ApplicationModuleListener
+  public void on(ExtensionRequested requested) {
+    List<String> heads = accounts.staffWith(Role.HEAD, requested.departmentCode());
+    if (heads.isEmpty()) {
+      return;
+    }
+    String itemName = cases.findByCaseNumber(requested.caseNumber()).map(Case::itemName).orElse("");
+    Object[] args = {requested.caseNumber(), itemName, String.valueOf(requested.workingDays())};
+    inbox.send(heads, messages.getMessage("timepage.extension.notify.subject", args, java.util.Locale.SIMPLIFIED_CHINESE),
+        messages.getMessage("timepage.extension.notify.body", args, java.util.Locale.SIMPLIFIED_CHINESE),
+        requested.caseNumber());
+  }
+
   /**
    * A year of the calendar changed: every open case with a figure counted through a year not loaded
    * is counted again, each in its own transaction; changes are ledger rows, moved dates tell the

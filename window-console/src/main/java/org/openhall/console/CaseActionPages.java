@@ -200,7 +200,21 @@ class CaseActionPages {
     model.addAttribute("errors", errors);
     model.addAttribute("openForm", formName);
     caseDetails.fill(model, caseNumber, me, locale);
+    if (!shown(formName, (StaffCases.CaseActions) model.getAttribute("actions"))) {
+      // The form is not there (not this member's step, or not now): the refusal shows at the top.
+      model.addAttribute("error", String.join(" ", errors.values()));
+    }
     return "console/case";
+  }
+
+  private static boolean shown(String formName, StaffCases.CaseActions actions) {
+    return switch (formName) {
+      case "special" -> actions.startSpecialProcedure();
+      case "specialEnd" -> actions.endSpecialProcedure();
+      case "extension" -> actions.requestExtension();
+      case "delivery" -> actions.recordDelivery();
+      default -> actions.decidableExtensions().contains(formName.substring("decision-".length()));
+    };
   }
 
   private String done(String caseNumber, String noticeKey, DocumentKind expected, long since,
