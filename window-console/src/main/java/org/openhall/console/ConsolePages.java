@@ -43,9 +43,11 @@ class ConsolePages {
   private final Texts texts;
   private final CaseDetails caseDetails;
   private final DepartmentDirectory departments;
+  private final java.time.Clock clock;
 
   ConsolePages(AccountDirectory accounts, Worklist worklist, StaffCases staffCases,
-      Texts texts, CaseDetails caseDetails, DepartmentDirectory departments) {
+      Texts texts, CaseDetails caseDetails, DepartmentDirectory departments, java.time.Clock clock) {
+    this.clock = clock;
     this.departments = departments;
     this.accounts = accounts;
     this.worklist = worklist;
@@ -165,7 +167,7 @@ class ConsolePages {
     Member me = accounts.require(principal.getName());
     try {
       String caseNumber = worklist.task(taskId, me).caseNumber();
-      long since = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(1)
+      long since = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(1)
           .toEpochMilli();
       worklist.complete(taskId, me, new Completion(outcome, opinion, missing));
       redirect.addFlashAttribute("notice",
