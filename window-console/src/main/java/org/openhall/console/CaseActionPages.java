@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.openhall.casefile.ClockAdministration;
 import org.openhall.casefile.SpecialProcedureKind;
 import org.openhall.delivery.DeliveryMethod;
@@ -114,7 +113,7 @@ class CaseActionPages {
     Member me = accounts.require(principal.getName());
     long since = since();
     boolean granted = "GRANT".equals(form.get("decision"));
-    Map<String, String> typed = prefixed(extensionId, form);
+    Map<String, String> typed = new LinkedHashMap<>(form);
     try {
       if (!granted && !"REFUSE".equals(form.get("decision"))) {
         throw DomainException.invalid("TIMEPAGE_DECISION_REQUIRED");
@@ -188,7 +187,11 @@ class CaseActionPages {
   private String again(String caseNumber, Member me, String formName, Map<String, String> fieldOf,
       Map<String, String> typed, DomainException e, Model model, Locale locale) {
     Map<String, String> values = new LinkedHashMap<>();
-    typed.forEach((k, v) -> values.put(formName + "." + k, v));
+    typed.forEach((k, v) -> {
+      if (!"_csrf".equals(k)) {
+        values.put(formName + "." + k, v);
+      }
+    });
     Map<String, String> errors = new LinkedHashMap<>();
     if (e.violations().isEmpty()) {
       String field = fieldOf.get(e.code());
@@ -230,16 +233,6 @@ class CaseActionPages {
   /** From when a document counts as issued by the step now taken (a database may keep whole seconds). */
   private long since() {
     return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(1).toEpochMilli();
-  }
-
-  private static Map<String, String> prefixed(String extensionId, Map<String, String> form) {
-    Map<String, String> typed = new LinkedHashMap<>();
-    form.forEach((k, v) -> {
-      if (!Set.of("_csrf").contains(k)) {
-        typed.put(k, v);
-      }
-    });
-    return typed;
   }
 
   private static SpecialProcedureKind kind(String raw) {
