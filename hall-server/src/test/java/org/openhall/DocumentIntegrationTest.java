@@ -84,6 +84,8 @@ class DocumentIntegrationTest {
         .contains("特别程序告知书", "专家评审", "预计需要10个工作日", "第四十五条", "组织专家评审");
     api.read(reviewer.postForEntity(cases + "/special-procedures/current/end", Map.of("note", "专家意见已出具"),
         String.class), HttpStatus.OK);
+    assertThat(documentText(company, caseNumber, "SPECIAL_PROCEDURE_END_NOTICE"))
+        .contains("特别程序结束告知书", "专家评审", "第四十五条", "不计算在办理期限内", "专家意见已出具");
 
     String extensionId = api.read(reviewer.postForEntity(cases + "/extensions",
         Map.of("workingDays", 3, "reason", "需补充现场勘验"), String.class), HttpStatus.CREATED)
@@ -107,7 +109,8 @@ class DocumentIntegrationTest {
     JsonNode staffList = api.read(api.as("demo-scjg-clerk").getForEntity(cases + "/documents", String.class),
         HttpStatus.OK);
     assertThat(staffList).extracting(d -> d.path("kind").asText()).containsExactly("RECEIPT", "CORRECTION_NOTICE",
-        "ACCEPTANCE_NOTICE", "SPECIAL_PROCEDURE_NOTICE", "EXTENSION_NOTICE", "APPROVAL_DECISION");
+        "ACCEPTANCE_NOTICE", "SPECIAL_PROCEDURE_NOTICE", "SPECIAL_PROCEDURE_END_NOTICE", "EXTENSION_NOTICE",
+        "APPROVAL_DECISION");
     assertThat(staffList.get(0).path("title").asText()).isEqualTo("受理回执");
     JsonNode english = api.read(api.as("demo-scjg-clerk").exchange(cases + "/documents",
         org.springframework.http.HttpMethod.GET, withLanguage("en"), String.class), HttpStatus.OK);
@@ -127,7 +130,7 @@ class DocumentIntegrationTest {
     assertThat(api.as("demo-ga-supervisor").getForEntity(cases + "/documents", String.class).getStatusCode())
         .as("staff of another department").isEqualTo(HttpStatus.NOT_FOUND);
 
-    String code = staffList.get(5).path("verificationCode").asText();
+    String code = staffList.get(6).path("verificationCode").asText();
     JsonNode verified = api.read(http.getForEntity("/api/v1/documents/" + code, String.class), HttpStatus.OK);
     assertThat(verified.path("kind").asText()).isEqualTo("APPROVAL_DECISION");
     assertThat(verified.path("title").asText()).isEqualTo("准予行政许可决定书");

@@ -257,11 +257,15 @@ public class Case extends AbstractAggregateRoot<Case> {
   int endSpecialProcedure(Actor actor, Instant at, LocalDate on, WorkingDayCalendar calendar,
       String note) {
     require(CaseAction.SPECIAL_PROCEDURE_ENDED, CaseStatus.SPECIAL_PROCEDURE);
+    SpecialProcedureKind kind = clock.specialProcedure().orElse(null);
     this.status = resumeStatus;
     this.resumeStatus = null;
     clock.endSpecialProcedure();
     int stopped = resumeClock(actor, at, on, calendar, ClockEntry.Reason.SPECIAL_PROCEDURE, note);
-    record(at, CaseStage.SPECIAL, CaseAction.SPECIAL_PROCEDURE_ENDED, actor, note);
+    int step = record(at, CaseStage.SPECIAL, CaseAction.SPECIAL_PROCEDURE_ENDED, actor, note).sequence();
+    registerEvent(new SpecialProcedureEnded(caseNumber, step, kind, stopped,
+        note == null || note.isBlank() ? null : note.strip(), clock.promisedDue().orElse(null),
+        clock.legalDue().orElse(null)));
     return stopped;
   }
 

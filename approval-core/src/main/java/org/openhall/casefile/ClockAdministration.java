@@ -87,12 +87,26 @@ public class ClockAdministration {
     Case c = cases.findByCaseNumber(caseNumber)
         .filter(x -> CaseAccessPolicy.canView(head, x))
         .orElseThrow(() -> DomainException.notFound("CASE_NOT_FOUND", caseNumber));
-    if (!head.has(Role.HEAD, c.departmentCode())) {
+    if (!decidesExtensions(head, c)) {
       throw new DomainException(DomainException.Kind.FORBIDDEN, "HEAD_OF_LEAD_DEPARTMENT_REQUIRED", caseNumber);
     }
     c.decideExtension(new Actor(head.id(), Role.HEAD.name()), clock.instant(), workingDays.today(),
         workingDays.calendar(), extensionId, granted, note);
     return cases.save(c);
+  }
+
+  /** Tells the heads of the lead department that an extension request awaits their decision (站内消息). */
+  @org.springframework.modulith.events.ApplicationModuleListener
+  public void on(ExtensionRequested requested) {
+    List<String> heads = accounts.staffWith(Role.HEAD, requested.departmentCode());
+    if (heads.isEmpty()) {
+      return;
+    }
+    String itemName = cases.findByCaseNumber(requested.caseNumber()).map(Case::itemName).orElse("");
+    Object[] args = {requested.caseNumber(), itemName, String.valueOf(requested.workingDays())};
+    inbox.send(heads, messages.getMessage("timepage.extension.notify.subject", args, java.util.Locale.SIMPLIFIED_CHINESE),
+        messages.getMessage("timepage.extension.notify.body", args, java.util.Locale.SIMPLIFIED_CHINESE),
+        requested.caseNumber());
   }
 
   /**
@@ -153,15 +167,26 @@ public class ClockAdministration {
         messages.getMessage("clock.recalculated.body", args, java.util.Locale.SIMPLIFIED_CHINESE), c.caseNumber());
   }
 
-  /** The case if the member is lead-department staff with one of the roles; else 404, or 403 if visible. */
+  /**
+   * Whether {@code staff} handles the case's clock (special procedures, extension requests): a reviewer or
+   * approver of the lead department (or an administrator), as the {@link CaseAccessPolicy} says.
+   */
+  public static boolean handlesClock(Member staff, Case c) {
+    return CaseAccessPolicy.canHandle(staff, c, Role.REVIEWER) || CaseAccessPolicy.canHandle(staff, c, Role.APPROVER);
+  }
+
+  /** Whether {@code staff} decides the case's extension requests: a head (负责人) of the lead department. */
+  public static boolean decidesExtensions(Member staff, Case c) {
+    return CaseAccessPolicy.canView(staff, c) && staff.has(Role.HEAD, c.departmentCode());
+  }
+
+  /** The case if the member handles its clock; else 404, or 403 if visible. */
   private Case handledBy(String caseNumber, Member staff, Role... roles) {
     Case c = cases.findByCaseNumber(caseNumber)
         .filter(x -> CaseAccessPolicy.canView(staff, x))
         .orElseThrow(() -> DomainException.notFound("CASE_NOT_FOUND", caseNumber));
-    for (Role r : roles) {
-      if (CaseAccessPolicy.canHandle(staff, c, r)) {
-        return c;
-      }
+    if (handlesClock(staff, c)) {
+      return c;
     }
     throw new DomainException(DomainException.Kind.FORBIDDEN, "NOT_CASE_HANDLER", caseNumber);
   }

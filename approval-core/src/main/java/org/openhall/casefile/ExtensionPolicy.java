@@ -19,12 +19,19 @@ public final class ExtensionPolicy {
   private ExtensionPolicy() {
   }
 
+  /** Whether the case may be extended today at all (the request form shows only then); the same checks. */
+  public static boolean allowsRequest(Case c, LocalDate today) {
+    try {
+      checkOpenAndNotPending(c, today);
+      return true;
+    } catch (DomainException refused) {
+      return false;
+    }
+  }
+
   /** Refuses a request that the law does not allow, with the specific reason. */
   static void checkRequest(Case c, int workingDays, String reason, int maxDays, LocalDate today) {
-    checkOpen(c, today);
-    if (c.extensions().stream().anyMatch(e -> e.status() == Extension.Status.REQUESTED)) {
-      throw DomainException.conflict("EXTENSION_PENDING", c.caseNumber());
-    }
+    checkOpenAndNotPending(c, today);
     if (reason == null || reason.isBlank()) {
       throw DomainException.invalid("REASON_REQUIRED", CaseAction.EXTENDED.name());
     }
@@ -33,6 +40,13 @@ public final class ExtensionPolicy {
     }
     if (workingDays > maxDays) {
       throw DomainException.invalid("EXTENSION_TOO_LONG", workingDays, maxDays);
+    }
+  }
+
+  private static void checkOpenAndNotPending(Case c, LocalDate today) {
+    checkOpen(c, today);
+    if (c.extensions().stream().anyMatch(e -> e.status() == Extension.Status.REQUESTED)) {
+      throw DomainException.conflict("EXTENSION_PENDING", c.caseNumber());
     }
   }
 

@@ -20,6 +20,16 @@ public final class SpecialProcedurePolicy {
   private SpecialProcedurePolicy() {
   }
 
+  /** Whether a special procedure may start in the case's state (the form shows only then). */
+  public static boolean allowsStart(Case c) {
+    return STARTABLE.contains(c.status());
+  }
+
+  /** Whether a special procedure is running and may end. */
+  public static boolean allowsEnd(Case c) {
+    return c.status() == CaseStatus.SPECIAL_PROCEDURE;
+  }
+
   static void checkStart(Case c, SpecialProcedureKind kind, Integer expectedDays, String reason) {
     if (!STARTABLE.contains(c.status())) {
       throw new IllegalCaseTransition(c.caseNumber(), c.status(), CaseAction.SPECIAL_PROCEDURE_STARTED);

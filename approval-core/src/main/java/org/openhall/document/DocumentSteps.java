@@ -18,6 +18,7 @@ import org.openhall.casefile.CaseFiles;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.CaseSubmitted;
 import org.openhall.casefile.CorrectionItem;
+import org.openhall.casefile.SpecialProcedureEnded;
 import org.openhall.casefile.SpecialProcedureStarted;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
@@ -110,6 +111,22 @@ class DocumentSteps {
         issuing.text("document.SPECIAL_PROCEDURE_NOTICE.body", c.itemName(), c.caseNumber(), kind,
             String.valueOf(started.expectedWorkingDays())),
         issuing.text("document.SPECIAL_PROCEDURE_NOTICE.reason", reason(started.reason()))));
+  }
+
+  @ApplicationModuleListener
+  void on(SpecialProcedureEnded ended) {
+    Case c = cases.byNumber(ended.caseNumber());
+    String kind = ended.kind() == null ? issuing.text("document.reason.none")
+        : issuing.text("special." + ended.kind().name(), DocumentIssuing.CHINESE);
+    List<String> body = new ArrayList<>();
+    body.add(issuing.text("document.SPECIAL_PROCEDURE_END_NOTICE.body", c.itemName(), c.caseNumber(), kind,
+        String.valueOf(ended.stoppedWorkingDays())));
+    body.add(issuing.text("document.SPECIAL_PROCEDURE_END_NOTICE.due", date(ended.dueDate()),
+        date(ended.legalDueDate())));
+    if (ended.note() != null) {
+      body.add(issuing.text("document.SPECIAL_PROCEDURE_END_NOTICE.note", ended.note()));
+    }
+    issuing.issue(c, DocumentKind.SPECIAL_PROCEDURE_END_NOTICE, ended.step(), body);
   }
 
   @ApplicationModuleListener

@@ -51,9 +51,11 @@ class ApplicantApi {
   private final CaseWithdrawal withdrawal;
   private final CaseViews views;
   private final LicenceIssuing licences;
+  private final ResultDownloads downloads;
 
   ApplicantApi(AccountDirectory accounts, MaterialVault vault, CaseFiling filing, CaseAcceptance acceptance,
-      CaseWithdrawal withdrawal, CaseViews views, LicenceIssuing licences) {
+      CaseWithdrawal withdrawal, CaseViews views, LicenceIssuing licences, ResultDownloads downloads) {
+    this.downloads = downloads;
     this.accounts = accounts;
     this.vault = vault;
     this.filing = filing;
@@ -131,6 +133,7 @@ class ApplicantApi {
     Member me = accounts.require(principal.getName());
     views.viewOwned(caseNumber, me);
     byte[] pdf = licences.pdfOf(caseNumber);
+    downloads.licence(caseNumber, me);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -41,8 +41,11 @@ class CaseViews {
   private final LicenceLifecycle lifecycle;
   private final ZoneId zone;
 
+  private final org.openhall.delivery.ResultDelivery deliveries;
+
   CaseViews(CaseFiles cases, WorkingDays workingDays, LicenceIssuing licences, Clock clock,
-      Catalogue catalogue, LicenceLifecycle lifecycle) {
+      Catalogue catalogue, LicenceLifecycle lifecycle, org.openhall.delivery.ResultDelivery deliveries) {
+    this.deliveries = deliveries;
     this.lifecycle = lifecycle;
     this.cases = cases;
     this.catalogue = catalogue;
@@ -126,7 +129,8 @@ class CaseViews {
         c.licenceMaterials().stream().sorted(java.util.Comparator.comparing(
             org.openhall.casefile.LicenceMaterialRef::requirementId))
             .map(l -> new LicenceMaterialView(l.requirementId(), l.licenceNumber())).toList(),
-        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null));
+        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null),
+        deliveries.ofCase(c).stream().map(d -> DeliveryView.of(d, zone)).toList());
   }
 
   private OffsetDateTime at(java.time.Instant instant) {
@@ -147,7 +151,25 @@ class CaseViews {
       CorrectionNoticeView correctionNotice, LicenceRef licence, WarningColour warning,
       LocalDate acceptanceDueDate, boolean acceptanceDueDateProvisional, List<ExtensionView> extensions,
       SpecialProcedureView specialProcedure, ApplicantView applicant, AgentView agent,
-      List<LicenceMaterialView> licenceMaterials, String basedOnLicence, LicenceAction licenceAction) {
+      List<LicenceMaterialView> licenceMaterials, String basedOnLicence, LicenceAction licenceAction,
+      List<DeliveryView> deliveries) {
+  }
+
+  /**
+   * 送达 as the applicant sees it: how the result was handed over; the collector's name and ID number
+   * masked ({@code method}: COLLECTED_AT_WINDOW, POSTED, DOWNLOADED; {@code result}: LICENCE, DECISION).
+   */
+  record DeliveryView(String method, String result, String collectorNameMasked, String collectorIdMasked,
+      String collectorRelation, OffsetDateTime deliveredAt, String carrier, String trackingNumber,
+      LocalDate postedOn) {
+
+    static DeliveryView of(org.openhall.delivery.Delivery d, ZoneId zone) {
+      return new DeliveryView(d.method().name(), d.result().name(),
+          d.collectorName().map(org.openhall.kernel.PublicNames::masked).orElse(null),
+          d.collectorIdMasked().orElse(null), d.collectorRelation().orElse(null),
+          d.deliveredAt().map(i -> i.atZone(zone).toOffsetDateTime()).orElse(null), d.carrier().orElse(null),
+          d.trackingNumber().orElse(null), d.postedOn().orElse(null));
+    }
   }
 
   /** 免提交: a held licence given by number for a material, checked at filing. */

@@ -15,14 +15,19 @@ class DocumentPages {
   private final AccountDirectory accounts;
   private final DocumentIssuing documents;
 
-  DocumentPages(AccountDirectory accounts, DocumentIssuing documents) {
+  private final ResultDownloads downloads;
+
+  DocumentPages(AccountDirectory accounts, DocumentIssuing documents, ResultDownloads downloads) {
+    this.downloads = downloads;
     this.accounts = accounts;
     this.documents = documents;
   }
 
   @GetMapping("/cases/{caseNumber}/documents/{documentId}.pdf")
   ResponseEntity<byte[]> pdf(Principal principal, @PathVariable String caseNumber, @PathVariable String documentId) {
-    return DocumentsApi.pdfResponse(documents.pdfOf(caseNumber, documentId, accounts.require(principal.getName())),
-        documentId);
+    var me = accounts.require(principal.getName());
+    byte[] pdf = documents.pdfOf(caseNumber, documentId, me);
+    downloads.document(caseNumber, documentId, me);
+    return DocumentsApi.pdfResponse(pdf, documentId);
   }
 }

@@ -22,7 +22,10 @@ class DocumentsApi {
   private final AccountDirectory accounts;
   private final DocumentIssuing documents;
 
-  DocumentsApi(AccountDirectory accounts, DocumentIssuing documents) {
+  private final ResultDownloads downloads;
+
+  DocumentsApi(AccountDirectory accounts, DocumentIssuing documents, ResultDownloads downloads) {
+    this.downloads = downloads;
     this.accounts = accounts;
     this.documents = documents;
   }
@@ -36,7 +39,10 @@ class DocumentsApi {
   /** The sealed PDF of one document; 404 for cases the caller may not see and unknown documents. */
   @GetMapping("/cases/{caseNumber}/documents/{documentId}.pdf")
   ResponseEntity<byte[]> pdf(Principal principal, @PathVariable String caseNumber, @PathVariable String documentId) {
-    return pdfResponse(documents.pdfOf(caseNumber, documentId, accounts.require(principal.getName())), documentId);
+    var me = accounts.require(principal.getName());
+    byte[] pdf = documents.pdfOf(caseNumber, documentId, me);
+    downloads.document(caseNumber, documentId, me);
+    return pdfResponse(pdf, documentId);
   }
 
   /** Public: what a document's verification code stands for; unknown codes 404. */

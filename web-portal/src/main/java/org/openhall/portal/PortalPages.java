@@ -64,12 +64,15 @@ class PortalPages {
   private final LicenceWallet wallet;
   private final CaseFollowing following;
   private final RatingViews ratingViews;
+  private final ResultDownloads downloads;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
       AccountDirectory accounts, MaterialVault vault, CaseFiling cases, CaseViews caseViews,
       LicenceIssuing licences, Texts texts, MandateRegistry mandates, DocumentIssuing documents,
-      LicenceWallet wallet, CaseFollowing following, RatingViews ratingViews) {
+      LicenceWallet wallet, CaseFollowing following, RatingViews ratingViews,
+      ResultDownloads downloads) {
     this.following = following;
+    this.downloads = downloads;
     this.wallet = wallet;
     this.ratingViews = ratingViews;
     this.catalogue = catalogue;
@@ -243,11 +246,14 @@ class PortalPages {
 
   @GetMapping("/cases/{caseNumber}/licence.pdf")
   ResponseEntity<byte[]> licence(@PathVariable String caseNumber, Principal principal) {
-    var c = caseViews.viewOwned(caseNumber, accounts.require(principal.getName()));
+    Member me = accounts.require(principal.getName());
+    var c = caseViews.viewOwned(caseNumber, me);
+    byte[] pdf = licences.pdfOf(c.caseNumber());
+    downloads.licence(c.caseNumber(), me);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("licence-" + c.caseNumber() + ".pdf").build().toString())
-        .body(licences.pdfOf(c.caseNumber()));
+        .body(pdf);
   }
 
   @GetMapping({"/verify", "/verify/{code}"})

@@ -42,7 +42,13 @@ class CaseDetails {
   StaffCaseView fill(Model model, String caseNumber, Member staff, Locale locale) {
     StaffCaseView c = staffCases.view(caseNumber, staff);
     model.addAttribute("c", c);
-    model.addAttribute("documents", documents.listed(caseNumber, staff, locale));
+    List<DocumentIssuing.Listed> listed = documents.listed(caseNumber, staff, locale);
+    model.addAttribute("documents", listed);
+    Object expected = model.getAttribute("expectDocument");
+    if (expected != null && model.getAttribute("since") instanceof Long since) {
+      model.addAttribute("issuedCase", caseNumber);
+      model.addAttribute("issued", issuedSince(listed, expected.toString(), since));
+    }
     model.addAttribute("departmentNames", departmentNames(c));
     model.addAttribute("formRows", formRows(c.formData(), staffCases.formFields(caseNumber), locale));
     model.addAttribute("licenceRows", c.licenceMaterials());
@@ -50,7 +56,21 @@ class CaseDetails {
     Map<String, org.openhall.casefile.MaterialVerification> checks = new LinkedHashMap<>();
     filing.verificationsOf(caseNumber).forEach(v -> checks.put(v.requirementId(), v));
     model.addAttribute("windowChecks", checks);
+    model.addAttribute("actions", staffCases.actions(caseNumber, staff));
+    model.addAttribute("specialKinds", org.openhall.casefile.SpecialProcedureKind.values());
+    if (!model.containsAttribute("values")) {
+      model.addAttribute("values", Map.of());
+    }
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", Map.of());
+    }
     return c;
+  }
+
+  /** The newest document of {@code kind} issued since {@code since} (epoch milliseconds), or null while it is not. */
+  static DocumentIssuing.Listed issuedSince(List<DocumentIssuing.Listed> listed, String kind, long since) {
+    return listed.stream().filter(d -> d.kind().name().equals(kind))
+        .filter(d -> d.issuedAt().toInstant().toEpochMilli() >= since).reduce((a, b) -> b).orElse(null);
   }
 
   /** One answer of the application form as staff read it: the field's label and the answer in words. */

@@ -30,15 +30,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console")
 class ConsolePages {
 
+  /** The decisions whose document the case page shows after the task is done. */
+  private static final Map<String, String> DECISION_DOCUMENTS = Map.of("APPROVED", "APPROVAL_DECISION",
+      "DENIED", "DENIAL_DECISION", "NOT_ACCEPTED", "NOT_ACCEPTED_DECISION");
+  /** Refusals about the written opinion, shown beside it. */
+  private static final java.util.Set<String> OPINION_CODES = java.util.Set.of("REASON_REQUIRED",
+      "OVERRULING_REASON_REQUIRED", "OPINION_REQUIRED");
+
   private final AccountDirectory accounts;
   private final Worklist worklist;
   private final StaffCases staffCases;
   private final Texts texts;
   private final CaseDetails caseDetails;
   private final DepartmentDirectory departments;
+  private final java.time.Clock clock;
 
   ConsolePages(AccountDirectory accounts, Worklist worklist, StaffCases staffCases,
-      Texts texts, CaseDetails caseDetails, DepartmentDirectory departments) {
+      Texts texts, CaseDetails caseDetails, DepartmentDirectory departments, java.time.Clock clock) {
+    this.clock = clock;
     this.departments = departments;
     this.accounts = accounts;
     this.worklist = worklist;
@@ -155,14 +164,27 @@ class ConsolePages {
             params.getOrDefault("missingReason." + requirement, "").strip()));
       }
     }
+    Member me = accounts.require(principal.getName());
     try {
-      worklist.complete(taskId, accounts.require(principal.getName()),
-          new Completion(outcome, opinion, missing));
+      String caseNumber = worklist.task(taskId, me).caseNumber();
+      long since = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(1)
+          .toEpochMilli();
+      worklist.complete(taskId, me, new Completion(outcome, opinion, missing));
       redirect.addFlashAttribute("notice",
           texts.of("task.done", locale, texts.of("outcome." + outcome, locale)));
+      String decision = DECISION_DOCUMENTS.get(outcome);
+      if (decision != null) {
+        // The decision is issued right after the step commits: the case page shows it when it is there.
+        redirect.addFlashAttribute("expectDocument", decision);
+        redirect.addFlashAttribute("since", since);
+        return "redirect:/console/cases/" + caseNumber;
+      }
       return "redirect:/console";
     } catch (DomainException e) {
-      redirect.addFlashAttribute("error", texts.of(e, locale));
+      // Back to the task as typed; a missing or needed reason is shown beside the opinion.
+      redirect.addFlashAttribute(OPINION_CODES.contains(e.code()) ? "opinionError" : "error", texts.of(e, locale));
+      redirect.addFlashAttribute("opinion", opinion);
+      redirect.addFlashAttribute("chosenOutcome", outcome);
       return "redirect:/console/tasks/" + taskId;
     }
   }

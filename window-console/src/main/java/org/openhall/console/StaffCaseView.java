@@ -27,11 +27,12 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
     List<ClockRow> clock, List<String> coDepartments, String access, LocalDate acceptanceDueDate,
     boolean figuresProvisional, List<Step> reviews, List<Extension> extensions,
     SpecialProcedure specialProcedure, AgentRef agent, List<GivenLicence> licenceMaterials,
-    String basedOnLicence, LicenceAction licenceAction, List<MaterialCopy> materialCopies) {
+    String basedOnLicence, LicenceAction licenceAction, List<MaterialCopy> materialCopies,
+    List<DeliveryRow> deliveries) {
 
   static StaffCaseView of(Case c, Map<String, String> formData, ZoneId zone, CaseAccessPolicy.Access access,
       List<GivenLicence> licenceMaterials, List<MaterialCopy> materialCopies,
-      java.util.function.Function<String, String> actorNames) {
+      java.util.function.Function<String, String> actorNames, List<DeliveryRow> deliveries) {
     var a = c.applicant();
     return new StaffCaseView(c.caseNumber(), c.itemCode(), c.itemName(), c.departmentCode(),
         c.status(), c.channel(), new Applicant(a.name(), a.kind(), a.partyId(), a.phone()),
@@ -57,7 +58,24 @@ record StaffCaseView(String caseNumber, String itemCode, String itemName, String
             c.clock().specialExpectedDays().orElse(null), c.clock().specialExpectedEnd().orElse(null)))
             .orElse(null),
         c.agent().map(g -> new AgentRef(g.name(), g.mandateId())).orElse(null), licenceMaterials,
-        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null), materialCopies);
+        c.basedOnLicence().orElse(null), c.licenceAction().orElse(null), materialCopies, deliveries);
+  }
+
+  /**
+   * 送达: one handing-over of the result ({@code method}: COLLECTED_AT_WINDOW, POSTED, DOWNLOADED; {@code
+   * result}: LICENCE, DECISION); the collector's ID number masked, as on every list.
+   */
+  record DeliveryRow(String deliveryId, String method, String result, String collectorName,
+      String collectorIdMasked, String collectorRelation, OffsetDateTime deliveredAt, String carrier,
+      String trackingNumber, LocalDate postedOn, OffsetDateTime recordedAt, String recordedBy) {
+
+    static DeliveryRow of(org.openhall.delivery.Delivery d, ZoneId zone) {
+      return new DeliveryRow(d.id(), d.method().name(), d.result().name(), d.collectorName().orElse(null),
+          d.collectorIdMasked().orElse(null), d.collectorRelation().orElse(null),
+          d.deliveredAt().map(i -> i.atZone(zone).toOffsetDateTime()).orElse(null), d.carrier().orElse(null),
+          d.trackingNumber().orElse(null), d.postedOn().orElse(null),
+          d.recordedAt().atZone(zone).toOffsetDateTime(), d.recordedByName().orElse(null));
+    }
   }
 
   /** One row of the case's clock ledger. */

@@ -33,8 +33,14 @@ class StaffCases {
   private final CaseSearch search;
   private final AccountDirectory accounts;
 
+  private final org.openhall.delivery.ResultDelivery deliveries;
+  private final org.openhall.calendar.WorkingDays workingDays;
+
   StaffCases(CaseFiles cases, Catalogue catalogue, Clock clock, LicenceWallet wallet, MaterialVault vault,
-      CaseSearch search, AccountDirectory accounts) {
+      CaseSearch search, AccountDirectory accounts, org.openhall.delivery.ResultDelivery deliveries,
+      org.openhall.calendar.WorkingDays workingDays) {
+    this.deliveries = deliveries;
+    this.workingDays = workingDays;
     this.accounts = accounts;
     this.vault = vault;
     this.search = search;
@@ -60,7 +66,41 @@ class StaffCases {
   public StaffCaseView view(String caseNumber, Member staff) {
     Case c = cases.visibleTo(caseNumber, staff);
     return StaffCaseView.of(c, cases.formData(c), clock.getZone(), CaseAccessPolicy.of(staff, c),
-        givenLicences(c), materialCopies(c), actorNames(c));
+        givenLicences(c), materialCopies(c), actorNames(c), deliveries.of(caseNumber, staff).stream()
+            .map(d -> StaffCaseView.DeliveryRow.of(d, clock.getZone())).toList());
+  }
+
+  /**
+   * What the staff member may do on the case's page now, each as the named policy that guards the action
+   * answers it (never a rule of the page's own): the clock's forms, the head's extension decisions, 送达.
+   */
+  @Transactional(readOnly = true)
+  public CaseActions actions(String caseNumber, Member staff) {
+    Case c = cases.visibleTo(caseNumber, staff);
+    boolean handler = org.openhall.casefile.ClockAdministration.handlesClock(staff, c);
+    boolean head = org.openhall.casefile.ClockAdministration.decidesExtensions(staff, c);
+    return new CaseActions(
+        handler && org.openhall.casefile.SpecialProcedurePolicy.allowsStart(c),
+        handler && org.openhall.casefile.SpecialProcedurePolicy.allowsEnd(c),
+        handler && org.openhall.casefile.ExtensionPolicy.allowsRequest(c, workingDays.today()),
+        catalogue.version(c.itemVersionId()).maxExtensionDays(),
+        head ? c.extensions().stream().filter(x -> x.status() == org.openhall.casefile.Extension.Status.REQUESTED)
+            .map(x -> x.id()).toList() : List.of(),
+        org.openhall.delivery.DeliveryPolicy.canRecordNow(staff, c),
+        org.openhall.delivery.DeliveryPolicy.mayRecord(staff, c) && !org.openhall.delivery.DeliveryPolicy.hasResult(c));
+  }
+
+  /**
+   * The forms the page shows: {@code decidableExtensions} are the pending requests a head may decide;
+   * {@code deliveryAwaitsResult}: the clerk will record 送达 once the result exists.
+   */
+  record CaseActions(boolean startSpecialProcedure, boolean endSpecialProcedure, boolean requestExtension,
+      int maxExtensionDays, List<String> decidableExtensions, boolean recordDelivery,
+      boolean deliveryAwaitsResult) {
+
+    public boolean any() {
+      return startSpecialProcedure || endSpecialProcedure || requestExtension || !decidableExtensions.isEmpty();
+    }
   }
 
   /** The display names of the people who acted on the case, by account id (one look-up each). */
