@@ -47,7 +47,8 @@ class ConsoleAccessibilityBrowserTest {
    * What the pages are about: a food-licence case waiting at the clerk's acceptance, a second one at
    * the decision after a failed review (claimed by the approver), and a catalogue version.
    */
-  record Fixture(String caseNumber, String taskId, String decisionTaskId, String catalogueVersion) {
+  record Fixture(String caseNumber, String taskId, String decisionTaskId, String catalogueVersion,
+      String decidingCase, String walkInApplicant) {
   }
 
   /** The pages checked, in the order visited (grouped by account, each group signs in once). */
@@ -63,8 +64,17 @@ class ConsoleAccessibilityBrowserTest {
         new ConsolePage("licences", CLERK, "/console/licences"),
         new ConsolePage("inbox", CLERK, "/console/inbox"),
         new ConsolePage("password", CLERK, "/console/password"),
+        new ConsolePage("walk-in intake: find or register", CLERK, "/console/intake"),
+        new ConsolePage("walk-in intake: choose the item", CLERK,
+            "/console/intake/applicants/" + f.walkInApplicant() + "/items"),
+        new ConsolePage("walk-in intake: form, materials, decision", CLERK,
+            "/console/intake/applicants/" + f.walkInApplicant() + "/items/SCJG-001"),
         new ConsolePage("decision task with review opinions", APPROVER, "/console/tasks/" + f.decisionTaskId()),
+        new ConsolePage("case page with special procedure and extension forms", APPROVER,
+            "/console/cases/" + f.decidingCase()),
         new ConsolePage("worklist of a head (release, reassign)", HEAD, "/console"),
+        new ConsolePage("case page of a head with an extension to decide", HEAD,
+            "/console/cases/" + f.decidingCase()),
         new ConsolePage("alerts", ADMIN, "/console/alerts"),
         new ConsolePage("calendar", ADMIN, "/console/calendar"),
         new ConsolePage("catalogue list", ADMIN, "/console/catalogue"),
@@ -232,6 +242,11 @@ class ConsoleAccessibilityBrowserTest {
         String.class), HttpStatus.OK);
     Matcher version = VERSION_LINK.matcher(StaffSession.signIn(port, ADMIN).get("/console/catalogue").body());
     assertThat(version.find()).as("a catalogue version to look at").isTrue();
-    return new Fixture(caseNumber, taskId, decisionTaskId, version.group(1));
+    api.read(api.as(APPROVER).postForEntity("/api/v1/console/cases/" + reviewed + "/extensions",
+        Map.of("workingDays", 5, "reason", "需现场核查经营场所"), String.class), HttpStatus.CREATED);
+    String walkIn = api.read(api.as(CLERK).postForEntity("/api/v1/console/intake/applicants",
+        Map.of("kind", "PERSON", "name", "林秀英", "idNumber", Parties.newResidentIdNumber(),
+            "phone", "13912345678"), String.class), HttpStatus.CREATED).path("applicantId").asText();
+    return new Fixture(caseNumber, taskId, decisionTaskId, version.group(1), reviewed, walkIn);
   }
 }
