@@ -180,6 +180,7 @@ public class CatalogueAdministration {
     if (c.processKey() == null || c.processKey().isBlank() || c.processKey().length() > 64) {
       p.add(new Violation("processKey", "ITEM_PROCESS_MISSING", List.of(code)));
     }
+    p.addAll(PublicationPolicy.rowProblems(code, c));
     for (GuideFile f : c.guide().files()) {
       if (f.sha256() == null || !files.has(f.sha256())) {
         p.add(new Violation("materials", "CATALOGUE_FILE_MISSING",
