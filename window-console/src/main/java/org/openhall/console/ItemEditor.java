@@ -330,8 +330,8 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
           Boolean.TRUE.equals(m.required()), Boolean.TRUE.equals(m.deferrable()),
           integer(m.originals(), at + ".originals", 0, problems),
           integer(m.copies(), at + ".copies", 0, problems), blankToNull(m.source()),
-          blankToNull(m.note()), attached.get(strip(m.blankForm())),
-          attached.get(strip(m.sample())), blankToNull(m.licenceItemCode())));
+          blankToNull(m.note()), file(attached, m.blankForm()), file(attached, m.sample()),
+          blankToNull(m.licenceItemCode())));
     }
     List<Fee> feeList = new ArrayList<>();
     for (int i = 0; i < fees.size(); i++) {
@@ -538,6 +538,11 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
   /** Rows as posted: a gap in the numbering (a row removed by a script) leaves no hole. */
   private static <T> List<T> rows(List<T> rows) {
     return rows == null ? List.of() : rows.stream().filter(Objects::nonNull).toList();
+  }
+
+  /** A kept download: one the draft already has (a posted hash of anything else is ignored). */
+  private static GuideFile file(Map<String, GuideFile> attached, String sha256) {
+    return blank(sha256) ? null : attached.get(sha256.strip());
   }
 
   private static String sha(GuideFile f) {
