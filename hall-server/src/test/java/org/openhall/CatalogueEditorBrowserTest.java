@@ -95,6 +95,9 @@ class CatalogueEditorBrowserTest {
     assertThat(kind.getOptions()).extracting(WebElement::getText).contains("门店", "网店");
     WebElement url = browser.findElement(By.cssSelector("[data-show-when-field='form.kind']"));
     assertThat(url.getAttribute("data-show-when-equals")).isEqualTo("ONLINE");
+    assertThat(url.isDisplayed()).as("hidden until its condition holds").isFalse();
+    kind.selectByValue("ONLINE");
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> url.isDisplayed());
     assertThat(url.getText()).contains("网店地址");
     assertNoSidewaysScrolling();
   }
