@@ -121,21 +121,27 @@ final class PublicationPolicy {
   /**
    * What even a draft may not hold: a listed row that cannot stand as a row (a material, fee or
    * procedure step without its name, a form field the form checks refuse). A
-   * section may still be missing or a disclosure unfinished (catch-all wording, a fee without its
-   * basis, an article not yet quoted): those wait for publication. Same rules, same field paths
+   * section may still be missing, a disclosure unfinished (catch-all wording, a fee without its
+   * basis, an article not yet quoted) or a show-when pointing at a field still to come: those wait
+   * for publication. Same rules, same field paths
    * ({@code materials[2].name}), so the editor can show each next to its row.
    */
   static List<Violation> rowProblems(String code, ItemContent c) {
     return problems(code, c, Set.of(), null).stream()
         .filter(p -> p.field().contains("[") || p.field().startsWith("form."))
-        .filter(p -> !DISCLOSURES.contains(p.code()))
+        .filter(p -> !PUBLICATION_ONLY.contains(p.code()))
         .toList();
   }
 
-  /** Row problems that only publication refuses: a draft may keep them while work goes on. */
-  private static final Set<String> DISCLOSURES = Set.of("ITEM_CONDITION_CATCH_ALL",
+  /**
+   * Row problems that only publication refuses: a draft may keep them while work goes on —
+   * unfinished disclosures, and show-when conditions that point at fields or values not (yet)
+   * there.
+   */
+  private static final Set<String> PUBLICATION_ONLY = Set.of("ITEM_CONDITION_CATCH_ALL",
       "ITEM_MATERIAL_CATCH_ALL", "ITEM_FEE_WITHOUT_BASIS", "ITEM_MATERIAL_DEFERRABLE_NOT_REQUIRED",
-      "ITEM_LEGAL_BASIS_INCOMPLETE");
+      "ITEM_LEGAL_BASIS_INCOMPLETE", "FORM_SHOW_WHEN_UNKNOWN_FIELD", "FORM_SHOW_WHEN_CYCLE",
+      "FORM_SHOW_WHEN_NOT_AN_OPTION", "FORM_SHOW_WHEN_NOT_BOOLEAN");
 
   /** A stated licence validity is complete: YEARS with years ≥ 1, UNTIL with a date, LONG_TERM alone. */
   private static void licenceValidity(String code, ItemContent c, List<Violation> p) {

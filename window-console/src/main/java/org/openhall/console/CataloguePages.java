@@ -104,9 +104,11 @@ class CataloguePages {
   }
 
   @GetMapping("/versions/{id}/edit")
-  String edit(@PathVariable String id, Model model) {
+  String edit(@PathVariable String id, Model model, Locale locale) {
     ItemVersion v = admin.version(id);
-    return editor(ItemEditor.of(v), v, EditorProblems.none(), model);
+    ItemEditor form = ItemEditor.of(v);
+    return editor(form, v, v.isDraft() ? EditorProblems.pending(admin.publicationProblems(id),
+        form, messages, locale) : EditorProblems.none(), model);
   }
 
   /** Saves the draft, or applies one row operation without saving (see {@link #create}). */

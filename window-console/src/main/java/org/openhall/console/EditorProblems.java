@@ -28,8 +28,14 @@ final class EditorProblems {
   private final Map<String, List<String>> byPath = new LinkedHashMap<>();
   private final List<Line> summary = new ArrayList<>();
 
+  private final boolean refused;
+
+  private EditorProblems(boolean refused) {
+    this.refused = refused;
+  }
+
   static EditorProblems none() {
-    return new EditorProblems();
+    return new EditorProblems(true);
   }
 
   /** A general line with no place on the form (the refusal's headline, a binding error). */
@@ -41,15 +47,40 @@ final class EditorProblems {
   /** The reasons of a refusal, placed on the form as posted. */
   static EditorProblems of(DomainException e, ItemEditor form, MessageSource messages,
       Locale locale) {
-    EditorProblems p = new EditorProblems();
+    EditorProblems p = new EditorProblems(true);
     p.general(messages.getMessage(e.code(), e.args(), e.code(), locale));
-    for (Violation v : e.violations()) {
+    return p.place(e.violations(), form, messages, locale);
+  }
+
+  /**
+   * What publication would still refuse, shown on a saved draft's rows while it is edited: the
+   * draft may be saved as it is, so this is a status, not an alert.
+   */
+  static EditorProblems pending(List<Violation> problems, ItemEditor form, MessageSource messages,
+      Locale locale) {
+    EditorProblems p = new EditorProblems(false);
+    if (problems.isEmpty()) {
+      return p;
+    }
+    p.general(messages.getMessage("editor.pending", new Object[] {problems.size()}, locale));
+    return p.place(problems, form, messages, locale);
+  }
+
+  private EditorProblems place(List<Violation> violations, ItemEditor form,
+      MessageSource messages, Locale locale) {
+    EditorProblems p = this;
+    for (Violation v : violations) {
       String path = form == null ? v.field() : form.editorPath(v);
       String text = text(v, path, messages, locale);
       p.byPath.computeIfAbsent(path, k -> new ArrayList<>()).add(text);
       p.summary.add(new Line(text, anchor(path)));
     }
     return p;
+  }
+
+  /** Whether the save was refused (an alert) rather than publication still pending (a status). */
+  public boolean refused() {
+    return refused;
   }
 
   private static String text(Violation v, String path, MessageSource messages, Locale locale) {
