@@ -140,13 +140,17 @@ class CatalogueEditorIntegrationTest {
     String page = notANumber.body();
     assertThat(errorOf(page, "fees-0-amount")).contains("收费 1：“十元”不是有效的数字");
     assertThat(page).containsPattern("id=\"fees-0-amount\"[^>]*aria-invalid=\"true\"");
+    assertThat(errorOf(page, "fees-0-amount")).as("said once").doesNotContain("金额必填");
     assertThat(value(page, "fees-0-amount")).isEqualTo("十元");
+    assertThat(errorOf(page, "materials-1-name")).as("every reason at once")
+        .contains("材料 2：名称必填");
 
     form.put("fees[0].amount", "10");
     HttpResponse<String> refused = session.post("/console/catalogue/new",
         "/console/catalogue/new", form);
     assertThat(refused.statusCode()).isEqualTo(200);
     page = refused.body();
+    assertThat(page).doesNotContain("fees-0-amount-error");
     assertThat(errorOf(page, "materials-1-name")).contains("材料 2：名称必填");
     assertThat(page).containsPattern("id=\"materials-1-name\"[^>]*aria-invalid=\"true\"[^>]*"
         + "aria-describedby=\"materials-1-name-error\"");

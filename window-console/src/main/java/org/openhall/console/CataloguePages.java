@@ -79,7 +79,7 @@ class CataloguePages {
       return rowOperation(form, null, op, model);
     }
     try {
-      ItemVersion draft = admin.create(form.code(), form.content(Map.of()));
+      ItemVersion draft = admin.create(form.code(), form.content(Map.of()), form.unreadable());
       return "redirect:/console/catalogue/versions/" + draft.id();
     } catch (DomainException e) {
       return editor(form, null, EditorProblems.of(e, form, messages, locale), model);
@@ -124,7 +124,7 @@ class CataloguePages {
       return rowOperation(form, v, op, model);
     }
     try {
-      admin.revise(id, form.content(ItemEditor.files(v)));
+      admin.revise(id, form.content(ItemEditor.files(v)), form.unreadable());
       redirect.addFlashAttribute("notice", messages.getMessage("admin.saved", null, locale));
       return "redirect:/console/catalogue/versions/" + id;
     } catch (DomainException e) {

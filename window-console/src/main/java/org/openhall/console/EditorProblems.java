@@ -1,10 +1,12 @@
 package org.openhall.console;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openhall.kernel.DomainException;
@@ -69,8 +71,14 @@ final class EditorProblems {
   private EditorProblems place(List<Violation> violations, ItemEditor form,
       MessageSource messages, Locale locale) {
     EditorProblems p = this;
+    Set<String> unreadable = new HashSet<>();
     for (Violation v : violations) {
       String path = form == null ? v.field() : form.editorPath(v);
+      if (v.code().startsWith("EDITOR_")) {
+        unreadable.add(path);
+      } else if (unreadable.contains(path)) {
+        continue; // "not a number" already says it; the rule about the missing value adds nothing
+      }
       String text = text(v, path, messages, locale);
       p.byPath.computeIfAbsent(path, k -> new ArrayList<>()).add(text);
       p.summary.add(new Line(text, anchor(path)));

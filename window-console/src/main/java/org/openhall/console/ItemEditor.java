@@ -29,7 +29,6 @@ import org.openhall.catalogue.form.FieldType;
 import org.openhall.catalogue.form.FormDefinition;
 import org.openhall.catalogue.form.FormField;
 import org.openhall.catalogue.form.ShowWhen;
-import org.openhall.kernel.DomainException;
 import org.openhall.kernel.DomainException.Violation;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -310,14 +309,24 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
   // ---- to the domain ----
 
   /**
-   * The content, or a refusal naming every value that is not even a number where one is needed
-   * (by its row, {@code fees[1].amount}). Rows left completely empty are not part of the content;
-   * {@link #editorPath} maps the domain's field paths back to the rows on the page.
+   * The content as far as it can be read: a value that is not even a number where one is needed
+   * is left out, and {@link #unreadable} names it. Rows left completely empty are not part of the
+   * content; {@link #editorPath} maps the domain's field paths back to the rows on the page.
    *
    * @param attached the files already attached to the draft, by SHA-256
    */
   ItemContent content(Map<String, GuideFile> attached) {
+    return content(attached, new ArrayList<>());
+  }
+
+  /** Every value that is not even a number where one is needed, by its row ({@code fees[1].amount}). */
+  List<Violation> unreadable() {
     List<Violation> problems = new ArrayList<>();
+    content(Map.of(), problems);
+    return problems;
+  }
+
+  private ItemContent content(Map<String, GuideFile> attached, List<Violation> problems) {
     List<RequiredMaterial> required = new ArrayList<>();
     for (int i = 0; i < materials.size(); i++) {
       MaterialRow m = materials.get(i);
@@ -360,10 +369,6 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
           blank(f.showWhenField()) && blank(f.showWhenEquals()) ? null
               : new ShowWhen(blankToNull(f.showWhenField()), strip(f.showWhenEquals())),
           blankToNull(f.help())));
-    }
-    if (!problems.isEmpty()) {
-      throw new DomainException(DomainException.Kind.INVALID, "ITEM_DRAFT_INVALID", problems,
-          problems.size());
     }
     List<String> co = coDepartments == null ? List.of()
         : Arrays.stream(coDepartments.split("[,，\\s]+")).map(String::strip)

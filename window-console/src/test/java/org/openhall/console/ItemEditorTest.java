@@ -1,7 +1,6 @@
 package org.openhall.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.openhall.console.ItemEditor.FeeRow;
 import org.openhall.console.ItemEditor.FieldRow;
 import org.openhall.console.ItemEditor.MaterialRow;
 import org.openhall.console.ItemEditor.OptionRow;
-import org.openhall.kernel.DomainException;
 import org.openhall.kernel.DomainException.Violation;
 
 class ItemEditorTest {
@@ -71,10 +69,11 @@ class ItemEditorTest {
   void refusesLettersWhereANumberIsNeededByRowAndField() {
     ItemEditor e = editor(List.of(), List.of(new FeeRow("工本费", "十元", "依据")), List.of());
 
-    assertThatThrownBy(() -> e.content(Map.of())).isInstanceOfSatisfying(DomainException.class,
-        x -> assertThat(x.violations()).extracting(Violation::field, Violation::code)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("fees[0].amount",
-                "EDITOR_NUMBER_INVALID")));
+    assertThat(e.unreadable()).extracting(Violation::field, Violation::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("fees[0].amount",
+            "EDITOR_NUMBER_INVALID"));
+    assertThat(e.content(Map.of()).guide().fees()).singleElement()
+        .satisfies(f -> assertThat(f.amount()).isNull());
   }
 
   @Test
