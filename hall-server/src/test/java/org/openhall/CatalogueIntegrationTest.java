@@ -402,14 +402,26 @@ class CatalogueIntegrationTest {
     form.put("hours", "工作日 9:00-17:00");
     form.put("complaintChannel", "12345");
     form.put("processKey", "PromisedApproval");
-    form.put("conditions", "已取得营业执照\n有符合要求的场所");
-    form.put("legalBasis", "[{\"law\": \"《行政许可法》\", \"article\": \"第十二条\", \"text\": \"……\"}]");
-    form.put("procedure", "[{\"step\": \"申请\"}, {\"step\": \"决定\"}]");
-    form.put("materials", "[{\"id\": \"M1\", \"name\": \"申请书\", \"required\": true, \"originals\": 1}]");
-    form.put("fees", "[]");
-    form.put("form", "{\"fields\": [{\"key\": \"hasStore\", \"label\": \"有仓库\", \"type\": \"CHECKBOX\"},"
-        + " {\"key\": \"area\", \"label\": \"仓库面积\", \"type\": \"NUMBER\", \"required\": true,"
-        + " \"showWhen\": {\"field\": \"hasStore\", \"equals\": \"true\"}}]}");
+    form.put("conditions[0].text", "已取得营业执照");
+    form.put("conditions[1].text", "有符合要求的场所");
+    form.put("legalBasis[0].law", "《行政许可法》");
+    form.put("legalBasis[0].article", "第十二条");
+    form.put("legalBasis[0].text", "……");
+    form.put("procedure[0].step", "申请");
+    form.put("procedure[1].step", "决定");
+    form.put("materials[0].id", "M1");
+    form.put("materials[0].name", "申请书");
+    form.put("materials[0].required", "true");
+    form.put("materials[0].originals", "1");
+    form.put("fields[0].key", "hasStore");
+    form.put("fields[0].label", "有仓库");
+    form.put("fields[0].type", "CHECKBOX");
+    form.put("fields[1].key", "area");
+    form.put("fields[1].label", "仓库面积");
+    form.put("fields[1].type", "NUMBER");
+    form.put("fields[1].required", "true");
+    form.put("fields[1].showWhenField", "hasStore");
+    form.put("fields[1].showWhenEquals", "true");
 
     HttpResponse<String> created = admin.post("/console/catalogue/new", "/console/catalogue/new", form);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
@@ -522,7 +534,7 @@ class CatalogueIntegrationTest {
   }
 
   /** A signed-in console session with cookies and CSRF tokens taken from the pages. */
-  private record ConsoleSession(HttpClient client, String base) {
+  record ConsoleSession(HttpClient client, String base) {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

@@ -54,6 +54,13 @@ public class Catalogue {
     return departments.findById(code).map(Department::name).orElse(code);
   }
 
+  /** A version's guide as a page shows it, its departments named (the one guide fragment's model). */
+  @Transactional(readOnly = true)
+  public GuideSheet sheet(ItemVersion v) {
+    return new GuideSheet(v, departmentName(v.leadDepartment()),
+        v.guide().coDepartments().stream().map(this::departmentName).toList());
+  }
+
   @Transactional(readOnly = true)
   public List<Department> departments() {
     return departments.findAllByOrderByCode();

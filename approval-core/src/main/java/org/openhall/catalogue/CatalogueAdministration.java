@@ -63,7 +63,16 @@ public class CatalogueAdministration {
   /** A new item: its first version, a draft. */
   @Transactional
   public ItemVersion create(String code, ItemContent content) {
-    List<Violation> problems = new ArrayList<>();
+    return create(code, content, List.of());
+  }
+
+  /**
+   * A new item, refused together with {@code unreadable}: values the caller could not even read
+   * (letters where a number belongs, {@code fees[1].amount}), so one refusal lists every reason.
+   */
+  @Transactional
+  public ItemVersion create(String code, ItemContent content, List<Violation> unreadable) {
+    List<Violation> problems = new ArrayList<>(unreadable);
     if (code == null || !PublicationPolicy.CODE.matcher(code).matches() || code.length() > 32) {
       problems.add(new Violation("code", "ITEM_CODE_INVALID", List.of(String.valueOf(code))));
     } else if (!versions.findByCodeOrderByVersionDesc(code).isEmpty()) {
@@ -86,8 +95,15 @@ public class CatalogueAdministration {
   /** Replaces the content of a draft. */
   @Transactional
   public ItemVersion revise(String versionId, ItemContent content) {
+    return revise(versionId, content, List.of());
+  }
+
+  /** Replaces the content of a draft, refused together with {@code unreadable} (see {@link #create}). */
+  @Transactional
+  public ItemVersion revise(String versionId, ItemContent content, List<Violation> unreadable) {
     ItemVersion draft = version(versionId);
-    List<Violation> problems = draftProblems(draft.code(), content);
+    List<Violation> problems = new ArrayList<>(unreadable);
+    problems.addAll(draftProblems(draft.code(), content));
     if (!problems.isEmpty()) {
       throw new DomainException(Kind.INVALID, "ITEM_DRAFT_INVALID", problems, problems.size());
     }
@@ -180,6 +196,7 @@ public class CatalogueAdministration {
     if (c.processKey() == null || c.processKey().isBlank() || c.processKey().length() > 64) {
       p.add(new Violation("processKey", "ITEM_PROCESS_MISSING", List.of(code)));
     }
+    p.addAll(PublicationPolicy.rowProblems(code, c));
     for (GuideFile f : c.guide().files()) {
       if (f.sha256() == null || !files.has(f.sha256())) {
         p.add(new Violation("materials", "CATALOGUE_FILE_MISSING",

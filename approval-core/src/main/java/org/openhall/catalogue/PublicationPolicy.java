@@ -118,6 +118,31 @@ final class PublicationPolicy {
     return p;
   }
 
+  /**
+   * What even a draft may not hold: a listed row that cannot stand as a row (a material, fee or
+   * procedure step without its name, a form field the form checks refuse). A
+   * section may still be missing, a disclosure unfinished (catch-all wording, a fee without its
+   * basis, an article not yet quoted) or a show-when pointing at a field still to come: those wait
+   * for publication. Same rules, same field paths
+   * ({@code materials[2].name}), so the editor can show each next to its row.
+   */
+  static List<Violation> rowProblems(String code, ItemContent c) {
+    return problems(code, c, Set.of(), null).stream()
+        .filter(p -> p.field().contains("[") || p.field().startsWith("form."))
+        .filter(p -> !PUBLICATION_ONLY.contains(p.code()))
+        .toList();
+  }
+
+  /**
+   * Row problems that only publication refuses: a draft may keep them while work goes on —
+   * unfinished disclosures, and show-when conditions that point at fields or values not (yet)
+   * there.
+   */
+  private static final Set<String> PUBLICATION_ONLY = Set.of("ITEM_CONDITION_CATCH_ALL",
+      "ITEM_MATERIAL_CATCH_ALL", "ITEM_FEE_WITHOUT_BASIS", "ITEM_MATERIAL_DEFERRABLE_NOT_REQUIRED",
+      "ITEM_LEGAL_BASIS_INCOMPLETE", "FORM_SHOW_WHEN_UNKNOWN_FIELD", "FORM_SHOW_WHEN_CYCLE",
+      "FORM_SHOW_WHEN_NOT_AN_OPTION", "FORM_SHOW_WHEN_NOT_BOOLEAN");
+
   /** A stated licence validity is complete: YEARS with years ≥ 1, UNTIL with a date, LONG_TERM alone. */
   private static void licenceValidity(String code, ItemContent c, List<Violation> p) {
     LicenceValidity validity = c.licenceValidity();
@@ -148,7 +173,8 @@ final class PublicationPolicy {
     for (int i = 0; i < basis.size(); i++) {
       LegalBasis b = basis.get(i);
       if (b == null || blank(b.law()) || blank(b.article()) || blank(b.text())) {
-        p.add(v("legalBasis[" + i + "]", "ITEM_LEGAL_BASIS_INCOMPLETE", code, i + 1));
+        String part = b == null || blank(b.law()) ? "law" : blank(b.article()) ? "article" : "text";
+        p.add(v("legalBasis[" + i + "]." + part, "ITEM_LEGAL_BASIS_INCOMPLETE", code, i + 1));
       }
     }
   }
@@ -173,7 +199,7 @@ final class PublicationPolicy {
     }
     for (int i = 0; i < steps.size(); i++) {
       if (steps.get(i) == null || blank(steps.get(i).step())) {
-        p.add(v("procedure[" + i + "]", "ITEM_PROCEDURE_STEP_BLANK", code, i + 1));
+        p.add(v("procedure[" + i + "].step", "ITEM_PROCEDURE_STEP_BLANK", code, i + 1));
       }
     }
   }
@@ -187,24 +213,26 @@ final class PublicationPolicy {
       RequiredMaterial m = materials.get(i);
       String at = "materials[" + i + "]";
       if (m == null || blank(m.id()) || blank(m.name())) {
-        p.add(v(at, "ITEM_MATERIAL_INCOMPLETE", code, i + 1));
+        p.add(v(at + (m == null || blank(m.name()) ? ".name" : ".id"), "ITEM_MATERIAL_INCOMPLETE",
+            code, i + 1));
         continue;
       }
       if (!ids.add(m.id())) {
-        p.add(v(at, "ITEM_MATERIAL_DUPLICATE_ID", code, m.id()));
+        p.add(v(at + ".id", "ITEM_MATERIAL_DUPLICATE_ID", code, m.id()));
       }
       if (m.id().length() > 32) {
-        p.add(v(at, "ITEM_MATERIAL_ID_TOO_LONG", code, m.id()));
+        p.add(v(at + ".id", "ITEM_MATERIAL_ID_TOO_LONG", code, m.id()));
       }
       if (catchAll(m.name())) {
-        p.add(v(at, "ITEM_MATERIAL_CATCH_ALL", code, m.name()));
+        p.add(v(at + ".name", "ITEM_MATERIAL_CATCH_ALL", code, m.name()));
       }
       if (m.deferrable() && !m.required()) {
-        p.add(v(at, "ITEM_MATERIAL_DEFERRABLE_NOT_REQUIRED", code, m.name()));
+        p.add(v(at + ".deferrable", "ITEM_MATERIAL_DEFERRABLE_NOT_REQUIRED", code, m.name()));
       }
       // 0 originals and 0 copies is legitimate: an electronic-only material of a fully online item
       if (m.originals() < 0 || m.copies() < 0) {
-        p.add(v(at, "ITEM_MATERIAL_COUNT_INVALID", code, m.name()));
+        p.add(v(at + (m.originals() < 0 ? ".originals" : ".copies"), "ITEM_MATERIAL_COUNT_INVALID",
+            code, m.name()));
       }
       // 免提交: the material may be given as a held licence issued under the named item
       if (m.acceptsLicence() && (!CODE.matcher(m.licenceItemCode()).matches()
@@ -227,9 +255,10 @@ final class PublicationPolicy {
       Fee f = g.fees().get(i);
       if (f == null || blank(f.name()) || f.amount() == null
           || f.amount().compareTo(BigDecimal.ZERO) <= 0) {
-        p.add(v("fees[" + i + "]", "ITEM_FEE_INCOMPLETE", code, i + 1));
+        p.add(v("fees[" + i + "]" + (f == null || blank(f.name()) ? ".name" : ".amount"),
+            "ITEM_FEE_INCOMPLETE", code, i + 1));
       } else if (blank(f.basis())) {
-        p.add(v("fees[" + i + "]", "ITEM_FEE_WITHOUT_BASIS", code, f.name()));
+        p.add(v("fees[" + i + "].basis", "ITEM_FEE_WITHOUT_BASIS", code, f.name()));
       }
     }
   }

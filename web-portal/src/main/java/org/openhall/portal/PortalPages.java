@@ -112,9 +112,7 @@ class PortalPages {
   String item(@PathVariable String code, Model model) {
     ItemVersion v = catalogue.published(code);
     model.addAttribute("item", items.guide(v));
-    model.addAttribute("visits", v.guide().visits());
-    model.addAttribute("coDepartments", v.guide().coDepartments().stream()
-        .map(catalogue::departmentName).toList());
+    model.addAttribute("sheet", catalogue.sheet(v));
     model.addAttribute("expected", workingDays.dueDate(workingDays.today(), v.promisedDays()));
     return "portal/item";
   }

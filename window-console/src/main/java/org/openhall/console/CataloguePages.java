@@ -1,11 +1,11 @@
 package org.openhall.console;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.CatalogueAdministration;
 import org.openhall.catalogue.CatalogueExchange;
@@ -13,6 +13,7 @@ import org.openhall.catalogue.GuideFile;
 import org.openhall.catalogue.ItemCategory;
 import org.openhall.catalogue.ItemType;
 import org.openhall.catalogue.ItemVersion;
+import org.openhall.catalogue.form.FieldType;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.DomainException.Violation;
 import org.springframework.context.MessageSource;
@@ -43,15 +44,13 @@ class CataloguePages {
   private final CatalogueAdministration admin;
   private final CatalogueExchange exchange;
   private final MessageSource messages;
-  private final ObjectMapper json;
 
   CataloguePages(Catalogue catalogue, CatalogueAdministration admin, CatalogueExchange exchange,
-      MessageSource messages, ObjectMapper json) {
+      MessageSource messages) {
     this.catalogue = catalogue;
     this.admin = admin;
     this.exchange = exchange;
     this.messages = messages;
-    this.json = json;
   }
 
   @GetMapping
@@ -62,20 +61,28 @@ class CataloguePages {
 
   @GetMapping("/new")
   String newItem(Model model) {
-    return editor(ItemEditor.blank(), null, List.of(), model);
+    return editor(ItemEditor.blank(), null, EditorProblems.none(), model);
   }
 
+  /**
+   * Saves the new item, or (a row button: {@code op=add:materials}, {@code up:fees:2} …) shows
+   * the editor again with that row added, moved or removed and nothing saved: plain forms, no
+   * script needed.
+   */
   @PostMapping("/new")
-  String create(@ModelAttribute ItemEditor form, BindingResult binding, Model model,
-      Locale locale) {
+  String create(@ModelAttribute ItemEditor form, BindingResult binding,
+      @RequestParam(required = false) String op, Model model, Locale locale) {
     if (binding.hasErrors()) {
       return editor(form, null, bindingErrors(binding, locale), model);
     }
+    if (op != null && !op.isBlank()) {
+      return rowOperation(form, null, op, model);
+    }
     try {
-      ItemVersion draft = admin.create(form.code(), form.content(json));
+      ItemVersion draft = admin.create(form.code(), form.content(Map.of()), form.unreadable());
       return "redirect:/console/catalogue/versions/" + draft.id();
     } catch (DomainException e) {
-      return editor(form, null, texts(e, locale), model);
+      return editor(form, null, EditorProblems.of(e, form, messages, locale), model);
     }
   }
 
@@ -89,7 +96,7 @@ class CataloguePages {
   String preview(@PathVariable String id, Model model, Locale locale) {
     ItemVersion v = admin.version(id);
     model.addAttribute("v", v);
-    model.addAttribute("departmentName", catalogue.departmentName(v.leadDepartment()));
+    model.addAttribute("sheet", catalogue.sheet(v));
     model.addAttribute("problems", v.isDraft() ? admin.publicationProblems(id).stream()
         .map(p -> message(p.code(), p.args().toArray(), locale)).toList() : List.of());
     model.addAttribute("versions", admin.item(v.code()).versions());
@@ -97,24 +104,38 @@ class CataloguePages {
   }
 
   @GetMapping("/versions/{id}/edit")
-  String edit(@PathVariable String id, Model model) {
+  String edit(@PathVariable String id, Model model, Locale locale) {
     ItemVersion v = admin.version(id);
-    return editor(ItemEditor.of(v, json), v, List.of(), model);
+    ItemEditor form = ItemEditor.of(v);
+    return editor(form, v, v.isDraft() ? EditorProblems.pending(admin.publicationProblems(id),
+        form, messages, locale) : EditorProblems.none(), model);
   }
 
+  /** Saves the draft, or applies one row operation without saving (see {@link #create}). */
   @PostMapping("/versions/{id}/edit")
   String revise(@PathVariable String id, @ModelAttribute ItemEditor form, BindingResult binding,
-      Model model, RedirectAttributes redirect, Locale locale) {
+      @RequestParam(required = false) String op, Model model, RedirectAttributes redirect,
+      Locale locale) {
+    ItemVersion v = admin.version(id);
     if (binding.hasErrors()) {
-      return editor(form, admin.version(id), bindingErrors(binding, locale), model);
+      return editor(form, v, bindingErrors(binding, locale), model);
+    }
+    if (op != null && !op.isBlank()) {
+      return rowOperation(form, v, op, model);
     }
     try {
-      admin.revise(id, form.content(json));
+      admin.revise(id, form.content(ItemEditor.files(v)), form.unreadable());
       redirect.addFlashAttribute("notice", messages.getMessage("admin.saved", null, locale));
       return "redirect:/console/catalogue/versions/" + id;
     } catch (DomainException e) {
-      return editor(form, admin.version(id), texts(e, locale), model);
+      return editor(form, v, EditorProblems.of(e, form, messages, locale), model);
     }
+  }
+
+  private String rowOperation(ItemEditor form, ItemVersion v, String op, Model model) {
+    ItemEditor changed = form.apply(op);
+    model.addAttribute("focus", ItemEditor.focusAfter(op, changed));
+    return editor(changed, v, EditorProblems.none(), model);
   }
 
   @PostMapping("/versions/{id}/publish")
@@ -192,11 +213,13 @@ class CataloguePages {
     return "redirect:/console/catalogue/versions/" + id;
   }
 
-  private String editor(ItemEditor form, ItemVersion v, List<String> errors, Model model) {
+  private String editor(ItemEditor form, ItemVersion v, EditorProblems problems, Model model) {
     model.addAttribute("form", form != null ? form
-        : v != null ? ItemEditor.of(v, json) : ItemEditor.blank());
+        : v != null ? ItemEditor.of(v) : ItemEditor.blank());
     model.addAttribute("v", v);
-    model.addAttribute("errors", errors);
+    model.addAttribute("problems", problems);
+    model.addAttribute("files", ItemEditor.files(v));
+    model.addAttribute("fieldTypes", FieldType.values());
     model.addAttribute("departments", catalogue.departments());
     model.addAttribute("categories", ItemCategory.values());
     model.addAttribute("types", ItemType.values());
@@ -204,10 +227,12 @@ class CataloguePages {
   }
 
   /** A number or choice that could not even be read, e.g. letters in "法定时限". */
-  private List<String> bindingErrors(BindingResult binding, Locale locale) {
-    return binding.getFieldErrors().stream().map(f -> messages.getMessage("FIELD_INVALID",
+  private EditorProblems bindingErrors(BindingResult binding, Locale locale) {
+    EditorProblems problems = EditorProblems.none();
+    binding.getFieldErrors().forEach(f -> problems.general(messages.getMessage("FIELD_INVALID",
         new Object[] {messages.getMessage("admin.field." + f.getField(), null, f.getField(),
-            locale)}, locale)).toList();
+            locale)}, locale)));
+    return problems;
   }
 
   /** The refusal and each of its reasons, localized. */
@@ -221,6 +246,11 @@ class CataloguePages {
   }
 
   private String message(String code, Object[] args, Locale locale) {
+    return message(messages, code, args, locale);
+  }
+
+  /** A domain message, in its category's words where there are some ({@code CODE.PROMISED}). */
+  static String message(MessageSource messages, String code, Object[] args, Locale locale) {
     if (args.length > 1 && args[1] != null) {
       String specific = messages.getMessage(code + "." + args[1], args, null, locale);
       if (specific != null) {
