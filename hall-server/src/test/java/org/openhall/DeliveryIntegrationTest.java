@@ -12,6 +12,7 @@ import org.openhall.identity.Account;
 import org.openhall.identity.Accounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -95,6 +96,29 @@ class DeliveryIntegrationTest {
         collection("王小明", idNumber), String.class), HttpStatus.CREATED);
     assertThat(recorded.path("method").asText()).isEqualTo("COLLECTED_AT_WINDOW");
     assertThat(recorded.path("result").asText()).as("a filing's result is its receipt").isEqualTo("DECISION");
+  }
+
+  @LocalServerPort
+  int port;
+
+  /** The applicant's stage bar says 送达 is done only once the result was handed over, not at issue. */
+  @Test
+  void theStageBarShowsDeliveryDoneOnlyAfterTheLicenceWasHandedOver() throws Exception {
+    String caseNumber = api.applyForFoodLicence();
+    api.completeTask("demo-scjg-clerk", caseNumber, "ACCEPT", "ACCEPTED", "予以受理");
+    api.completeTask("demo-scjg-reviewer", caseNumber, "REVIEW", "PASSED", "符合条件");
+    api.completeTask("demo-scjg-approver", caseNumber, "DECIDE", "APPROVED", "准予许可");
+    HallApi.await(() -> api.caseOf(api.as("demo-company"), caseNumber),
+        c -> c.path("status").asText().equals("ISSUED"), "the licence of " + caseNumber);
+    PortalSession company = PortalSession.signIn(port, "demo-company");
+
+    assertThat(company.get("/cases/" + caseNumber).body())
+        .contains("data-stage=\"ISSUE\" data-state=\"DONE\"")
+        .contains("data-stage=\"DELIVER\" data-state=\"CURRENT\"");
+    api.read(api.as("demo-scjg-clerk").postForEntity(deliveries(caseNumber),
+        collection("王小明", Parties.newResidentIdNumber()), String.class), HttpStatus.CREATED);
+    assertThat(company.get("/cases/" + caseNumber).body())
+        .contains("data-stage=\"DELIVER\" data-state=\"DONE\"");
   }
 
   @Test

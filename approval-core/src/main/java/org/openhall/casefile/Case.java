@@ -275,7 +275,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     ExtensionPolicy.checkRequest(this, workingDays, reason, maxDays, today);
     Extension e = new Extension(this, workingDays, reason.strip(), handler.accountId(), at);
     extensions.add(e);
-    record(at, CaseStage.DECIDE, CaseAction.EXTENSION_REQUESTED, handler, reason.strip());
+    record(at, CaseStage.CLOCK, CaseAction.EXTENSION_REQUESTED, handler, reason.strip());
     registerEvent(new ExtensionRequested(caseNumber, departmentCode, e.id(), workingDays));
     return e;
   }
@@ -297,12 +297,12 @@ public class Case extends AbstractAggregateRoot<Case> {
     if (granted) {
       ledger(ClockEntry.Kind.EXTENSION, ClockEntry.Reason.EXTENSION, e.reason(), head, at, today,
           e.workingDays(), calendar);
-      int step = record(at, CaseStage.DECIDE, CaseAction.EXTENDED, head, e.reason()).sequence();
+      int step = record(at, CaseStage.CLOCK, CaseAction.EXTENDED, head, e.reason()).sequence();
       registerMoved(e.workingDays());
       registerEvent(new CaseExtended(caseNumber, step, e.workingDays(), e.reason(),
           clock.promisedDue().orElse(null)));
     } else {
-      record(at, CaseStage.DECIDE, CaseAction.EXTENSION_REFUSED, head, note);
+      record(at, CaseStage.CLOCK, CaseAction.EXTENSION_REFUSED, head, note);
     }
   }
 

@@ -80,6 +80,9 @@ class CaseClockTest {
       assertThat(e.workingDays()).isEqualTo(10);
     });
     assertThat(c.timeline()).last().extracting(CaseEvent::action).isEqualTo(CaseAction.EXTENDED);
+    // a time-limit step, not a decision: asked during review it must not read 决定 in the timeline
+    assertThat(c.timeline()).filteredOn(e -> e.action() == CaseAction.EXTENSION_REQUESTED
+        || e.action() == CaseAction.EXTENDED).extracting(CaseEvent::stage).containsOnly(CaseStage.CLOCK);
   }
 
   @Test

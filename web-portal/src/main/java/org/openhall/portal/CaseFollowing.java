@@ -17,6 +17,7 @@ import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ItemCategory;
 import org.openhall.catalogue.ItemVersion;
 import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
+import org.openhall.delivery.ResultDelivery;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
 import org.openhall.material.MaterialVault;
@@ -38,8 +39,11 @@ class CaseFollowing {
   private final Worklist worklist;
   private final MaterialVault vault;
   private final ZoneId zone;
+  private final ResultDelivery deliveries;
 
-  CaseFollowing(CaseFiles cases, Catalogue catalogue, Worklist worklist, MaterialVault vault, Clock clock) {
+  CaseFollowing(CaseFiles cases, Catalogue catalogue, Worklist worklist, MaterialVault vault, Clock clock,
+      ResultDelivery deliveries) {
+    this.deliveries = deliveries;
     this.cases = cases;
     this.catalogue = catalogue;
     this.worklist = worklist;
@@ -71,7 +75,8 @@ class CaseFollowing {
     List<VaultEntry> materials = correction.isEmpty() && deferred.isEmpty() ? List.of()
         : vault.vaultOf(member.id()).stream().map(m -> new VaultEntry(m.id(), m.fileName(),
             m.uploadedAt().atZone(zone).toLocalDate())).toList();
-    return new FollowView(c.caseNumber(), StageBar.of(c, item.category() == ItemCategory.FILING, open),
+    return new FollowView(c.caseNumber(), StageBar.of(c, item.category() == ItemCategory.FILING, open,
+        !deliveries.ofCase(c).isEmpty()),
         List.copyOf(departments), correction, deferred, c.withdrawable(), materials);
   }
 
@@ -130,7 +135,7 @@ class CaseFollowing {
     private StageBar() {
     }
 
-    static List<StageStep> of(Case c, boolean filing, List<OpenStage> open) {
+    static List<StageStep> of(Case c, boolean filing, List<OpenStage> open, boolean delivered) {
       List<String> stages = filing ? FILING : APPROVAL;
       int current;
       boolean ended = false;
@@ -145,8 +150,9 @@ class CaseFollowing {
               .anyMatch(o -> o.stage() == CaseStage.DECIDE) && open.stream()
               .noneMatch(o -> o.stage() == CaseStage.REVIEW) ? 3 : 2;
           case APPROVED -> 4;
-          // the licence is issued and in the holder's wallet to download (or collect): delivered
-          case ISSUED, FILED -> stages.size();
+          // issued: 送达 is done once the licence was handed over (collected, posted or downloaded)
+          case ISSUED -> delivered ? stages.size() : stages.size() - 1;
+          case FILED -> stages.size();
           case NOT_ACCEPTED -> 2;
           case DENIED -> 4;
           case WITHDRAWN -> c.acceptedAt().isPresent() ? 2 : 1;
