@@ -86,9 +86,12 @@ class IntakeBrowserTest {
     follow(browser.findElement(By.cssSelector("#intake-item button")));
 
     assertThat(browser.findElement(By.id("chosen-item-title")).getText()).isEqualTo("食品经营许可（新办）");
-    browser.findElement(By.id("form.applicantName")).sendKeys("闽侯窗口餐饮有限公司");
-    browser.findElement(By.id("form.creditCode")).sendKeys(creditCode);
+    // what the window already knows of the applicant starts the form; the clerk still edits it
+    assertThat(browser.findElement(By.id("form.applicantName")).getAttribute("value")).isEqualTo("闽侯窗口餐饮有限公司");
+    assertThat(browser.findElement(By.id("form.creditCode")).getAttribute("value")).isEqualTo(creditCode);
+    assertThat(browser.findElement(By.id("form.contactPhone")).getAttribute("value")).isEqualTo("13912345678");
     new Select(browser.findElement(By.id("form.businessScope"))).selectByIndex(1);
+    browser.findElement(By.id("form.contactPhone")).clear();
     browser.findElement(By.id("form.contactPhone")).sendKeys("12345");
     Path scan = scans.resolve("布局图.pdf");
     Files.write(scan, HallApi.blankPdf());

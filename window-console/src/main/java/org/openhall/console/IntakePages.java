@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.openhall.casefile.CaseFiling.Check;
 import org.openhall.casefile.CaseStatus;
 import org.openhall.casefile.CorrectionItem;
+import org.openhall.casefile.FormPrefill;
 import org.openhall.casefile.MaterialRef;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ItemCategory;
@@ -154,7 +155,8 @@ class IntakePages {
     Member clerk = desk.clerk(principal.getName());
     ItemVersion item = filing.intakeItem(clerk, code);
     Member applicant = desk.applicant(applicantId);
-    return applicationPage(applicant, item, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+    // what is known of the applicant starts the form (editable, validated as online)
+    return applicationPage(applicant, item, FormPrefill.of(applicant, item.form()), Map.of(), Map.of(), Map.of(), Map.of(),
         Map.of(), Outcome.ACCEPTED, "", "", Map.of(), model);
   }
 
