@@ -72,7 +72,8 @@ final class ConsoleBrowser implements AutoCloseable {
   /** Clicks something that loads a new page and waits until it has replaced the old one. */
   void follow(WebElement element) {
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+    // 40 s: a walk-in intake waits for its documents before it answers
+    new WebDriverWait(driver, Duration.ofSeconds(40)).until(ExpectedConditions.stalenessOf(element));
   }
 
   void width(int pixels) {

@@ -15,12 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,27 +39,29 @@ class IntakeBrowserTest {
   @TempDir
   Path scans;
 
+  ConsoleBrowser console;
   WebDriver browser;
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (console != null) {
+      console.close();
     }
   }
 
   @Test
   void aClerkTakesAWalkInAndPrintsTheCorrectionNotice() throws Exception {
-    browser = Browser.start(downloads);
+    console = ConsoleBrowser.start(port, downloads);
+    browser = console.driver;
     String creditCode = Parties.newCreditCode();
     String representative = Parties.newResidentIdNumber();
     String wrongCheck = representative.substring(0, 17) + (representative.charAt(17) == '0' ? '1' : '0');
 
-    signIn("demo-scjg-clerk");
-    follow(browser.findElement(By.linkText("一窗受理")));
+    console.signIn("demo-scjg-clerk");
+    console.follow(browser.findElement(By.linkText("一窗受理")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("一窗受理");
     browser.findElement(By.id("number")).sendKeys(creditCode);
-    follow(browser.findElement(By.cssSelector("#intake-lookup button")));
+    console.follow(browser.findElement(By.cssSelector("#intake-lookup button")));
     assertThat(browser.findElement(By.id("intake-notice")).getText()).contains("没有找到", creditCode);
     assertThat(browser.findElement(By.id("kind-ENTITY")).isSelected()).isTrue();
     assertThat(browser.findElement(By.id("creditCode")).getAttribute("value")).isEqualTo(creditCode);
@@ -71,7 +70,7 @@ class IntakeBrowserTest {
     browser.findElement(By.id("phone")).sendKeys("13912345678");
     browser.findElement(By.id("legalRepresentativeName")).sendKeys("郑海峰");
     browser.findElement(By.id("legalRepresentativeIdNumber")).sendKeys(wrongCheck);
-    follow(browser.findElement(By.cssSelector("#intake-register button")));
+    console.follow(browser.findElement(By.cssSelector("#intake-register button")));
     assertThat(browser.findElement(By.id("legalRepresentativeIdNumber-error")).getText())
         .isEqualTo("法定代表人身份证号码“" + wrongCheck + "”的校验位不正确，请与证件核对。");
     assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("闽侯窗口餐饮有限公司");
@@ -79,11 +78,11 @@ class IntakeBrowserTest {
     WebElement id = browser.findElement(By.id("legalRepresentativeIdNumber"));
     id.clear();
     id.sendKeys(representative);
-    follow(browser.findElement(By.cssSelector("#intake-register button")));
+    console.follow(browser.findElement(By.cssSelector("#intake-register button")));
 
     assertThat(browser.findElement(By.id("intake-notice")).getText()).contains("闽侯窗口餐饮有限公司");
     new Select(browser.findElement(By.id("itemCode"))).selectByVisibleText("食品经营许可（新办）");
-    follow(browser.findElement(By.cssSelector("#intake-item button")));
+    console.follow(browser.findElement(By.cssSelector("#intake-item button")));
 
     assertThat(browser.findElement(By.id("chosen-item-title")).getText()).isEqualTo("食品经营许可（新办）");
     // what the window already knows of the applicant starts the form; the clerk still edits it
@@ -99,7 +98,7 @@ class IntakeBrowserTest {
     browser.findElement(By.id("original.M3")).click();
     browser.findElement(By.id("outcome-CORRECTION_REQUIRED")).click();
     browser.findElement(By.id("correct.M1")).click();
-    follow(browser.findElement(By.id("intake-submit")));
+    console.follow(browser.findElement(By.id("intake-submit")));
 
     assertThat(browser.findElement(By.id("form.contactPhone-error")).getText()).contains("联系电话", "11 位手机号码");
     assertThat(browser.findElement(By.id("reason.M1-error")).getText()).contains("食品经营许可申请书");
@@ -111,14 +110,14 @@ class IntakeBrowserTest {
     assertThat(browser.findElement(By.tagName("main")).getText())
         .doesNotContain("CORRECTION_REQUIRED", "ENTITY", "SCJG-001", "HOT_FOOD", "M1", "??");
     browser.manage().window().setSize(new Dimension(390, 844));
-    assertNoSidewaysScrolling();
+    assertThat(console.sidewaysOverflow()).as("the page fits the window's width").isLessThanOrEqualTo(0);
     browser.manage().window().setSize(new Dimension(1280, 1600));
 
     WebElement phone = browser.findElement(By.id("form.contactPhone"));
     phone.clear();
     phone.sendKeys("13912345678");
     browser.findElement(By.id("reason.M1")).sendKeys("未携带申请书原件，请补交签字盖章的申请书");
-    follow(browser.findElement(By.id("intake-submit")));
+    console.follow(browser.findElement(By.id("intake-submit")));
 
     assertThat(browser.findElement(By.id("result-status")).getText()).isEqualTo("待补正");
     String caseNumber = browser.findElement(By.id("result-case")).getText();
@@ -132,15 +131,15 @@ class IntakeBrowserTest {
           .contains("食品经营许可申请书", "未携带申请书原件", "闽侯窗口餐饮有限公司");
     }
 
-    open("/console/cases/" + caseNumber);
+    console.open("/console/cases/" + caseNumber);
     assertThat(browser.findElement(By.cssSelector("#materials li[data-requirement='M3'] .window-check")).getText())
         .as("the checklist is on the staff case page").contains("已核验原件", "未收取复印件");
 
-    open("/console/intake?lang=en");
+    console.open("/console/intake?lang=en");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Walk-in intake");
     assertThat(browser.findElement(By.cssSelector("label[for=number]")).getText())
         .isEqualTo("Resident ID number or unified social credit code");
-    open("/console/intake?lang=zh-CN");
+    console.open("/console/intake?lang=zh-CN");
   }
 
   private Path downloaded() throws Exception {
@@ -156,28 +155,5 @@ class IntakeBrowserTest {
         }
       }
     }
-  }
-
-  private void assertNoSidewaysScrolling() {
-    Object overflow = ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertThat(((Number) overflow).intValue()).as("the page fits the window's width").isLessThanOrEqualTo(0);
-  }
-
-  private void signIn(String user) {
-    open("/console/login");
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(HallApi.PASSWORD);
-    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
-  }
-
-  /** Clicks something that loads a new page and waits until it has replaced the old one. */
-  private void follow(WebElement element) {
-    element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(40)).until(ExpectedConditions.stalenessOf(element));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
   }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,41 +40,43 @@ class TimeAndDeliveryBrowserTest {
   @TempDir
   Path downloads;
 
+  ConsoleBrowser console;
   WebDriver browser;
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (console != null) {
+      console.close();
     }
   }
 
   @Test
   void aReviewerRequestsAnExtensionTheHeadGrantsItAndTheClerkRecordsTheCollection() throws Exception {
-    browser = Browser.start(downloads);
+    console = ConsoleBrowser.start(port, downloads);
+    browser = console.driver;
     HallApi api = new HallApi(http, json);
     String caseNumber = api.applyForFoodLicence();
     api.completeTask("demo-scjg-clerk", caseNumber, "ACCEPT", "ACCEPTED", "予以受理");
     String page = "/console/cases/" + caseNumber;
 
-    signIn("demo-scjg-reviewer");
-    open(page);
+    console.signIn("demo-scjg-reviewer");
+    console.open(page);
     WebElement request = browser.findElement(By.id("extension-request"));
     assertThat(request.getText()).contains("本事项一次最多可延长 10 个工作日");
     browser.findElement(By.id("extension-days")).sendKeys("3");
     browser.findElement(By.id("extension-reason")).sendKeys("需补充现场勘验");
-    follow(browser.findElement(By.id("extension-request-submit")));
+    console.follow(browser.findElement(By.id("extension-request-submit")));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("延期申请已提交");
     assertThat(browser.findElements(By.cssSelector("form.extension-decision"))).as("the reviewer does not decide")
         .isEmpty();
 
-    signIn("demo-scjg-head");
-    open(page);
+    console.signIn("demo-scjg-head");
+    console.open(page);
     WebElement decision = browser.findElement(By.cssSelector("form.extension-decision"));
     assertThat(decision.getText()).contains("申请延长 3 个工作日，理由：需补充现场勘验");
     decision.findElement(By.cssSelector("input[value=GRANT]")).click();
     decision.findElement(By.tagName("textarea")).sendKeys("同意延期");
-    follow(decision.findElement(By.cssSelector("button[type=submit]")));
+    console.follow(decision.findElement(By.cssSelector("button[type=submit]")));
     WebElement issued = new WebDriverWait(browser, Duration.ofSeconds(60)).until(
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#issued-document a")));
     assertThat(browser.findElement(By.id("issued-document")).getText()).contains("已出具《延期通知书》");
@@ -87,51 +88,32 @@ class TimeAndDeliveryBrowserTest {
     HallApi.await(() -> api.caseOf(api.as("demo-company"), caseNumber),
         c -> c.path("status").asText().equals("DENIED"), "case denied");
 
-    signIn("demo-scjg-clerk");
+    console.signIn("demo-scjg-clerk");
     browser.manage().window().setSize(new Dimension(390, 844));
-    open(page);
+    console.open(page);
     String idNumber = Parties.newResidentIdNumber();
     browser.findElement(By.id("delivery-collectorName")).sendKeys("王小明");
     browser.findElement(By.id("delivery-collectorIdNumber")).sendKeys(idNumber.substring(0, 17) + "?");
-    follow(browser.findElement(By.id("delivery-submit")));
+    console.follow(browser.findElement(By.id("delivery-submit")));
     assertThat(browser.findElement(By.id("delivery-collectorIdNumber-error")).getText()).contains("校验位");
     WebElement id = browser.findElement(By.id("delivery-collectorIdNumber"));
     assertThat(browser.findElement(By.id("delivery-collectorName")).getAttribute("value")).isEqualTo("王小明");
     id.clear();
     id.sendKeys(idNumber);
-    follow(browser.findElement(By.id("delivery-submit")));
+    console.follow(browser.findElement(By.id("delivery-submit")));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("已登记送达");
     String shown = browser.findElement(By.id("case-deliveries")).getText();
     assertThat(shown).contains("窗口领取", "决定文书", "王小明", idNumber.substring(0, 4) + "**********")
         .doesNotContain(idNumber, "COLLECTED", "DECISION");
-    Object overflow = ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertThat(((Number) overflow).intValue()).as("the page fits a phone's width").isLessThanOrEqualTo(0);
+    assertThat(console.sidewaysOverflow()).as("the page fits a phone's width").isLessThanOrEqualTo(0);
 
     JsonNode mine = api.caseOf(api.as("demo-company"), caseNumber);
     assertThat(mine.path("deliveries")).singleElement().satisfies(d -> {
       assertThat(d.path("collectorNameMasked").asText()).isEqualTo("王**");
       assertThat(d.path("collectorIdMasked").asText()).doesNotContain(idNumber.substring(6, 14));
     });
-    open(page + "?lang=en");
+    console.open(page + "?lang=en");
     assertThat(browser.findElement(By.id("case-deliveries")).getText()).contains("Collected at the window", "Decision");
-    open("/console/cases?lang=zh-CN");
-  }
-
-  private void signIn(String user) {
-    browser.manage().deleteAllCookies();
-    open("/console/login");
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(HallApi.PASSWORD);
-    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
-  }
-
-  private void follow(WebElement element) {
-    element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
+    console.open("/console/cases?lang=zh-CN");
   }
 }
