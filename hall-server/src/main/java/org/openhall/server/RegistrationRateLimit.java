@@ -77,7 +77,7 @@ class RegistrationRateLimit {
         return;
       }
       Locale locale = request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
-      String detail = messages.getMessage("RATE_LIMITED", null, "RATE_LIMITED", locale);
+      String detail = messages.getMessage("REGISTRATION_RATE_LIMITED", null, "RATE_LIMITED", locale);
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       response.setHeader("Retry-After", "60");
       response.setCharacterEncoding("UTF-8");
