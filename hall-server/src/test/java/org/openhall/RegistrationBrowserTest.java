@@ -75,6 +75,17 @@ class RegistrationBrowserTest {
     pageIsClean("the register page");
 
     type("username", username);
+    // switching to a company and back is a form post without script that keeps what was typed
+    browser.findElement(By.id("kind-ENTITY")).click();
+    follow(browser.findElement(By.id("switch-kind")));
+    assertThat(browser.findElement(By.id("creditCode")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("legalRepresentativeIdNumber")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(username);
+    pageIsClean("the company register page");
+    browser.findElement(By.id("kind-PERSON")).click();
+    follow(browser.findElement(By.id("switch-kind")));
+    assertThat(browser.findElements(By.id("creditCode"))).isEmpty();
+
     type("password", "Secret2026pw");
     type("name", "周晓明");
     type("idNumber", wrongId);
@@ -95,6 +106,9 @@ class RegistrationBrowserTest {
     assertThat(browser.findElement(By.id("idNumber-error")).getText()).contains("校验位");
     assertThat(browser.findElement(By.id("phoneCode")).getAttribute("value")).as("the code typed is kept").isEqualTo(code);
     pageIsClean("the register page with an error");
+    java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+    java.nio.file.Files.write(Path.of("target", "screenshots", "register-390.png"),
+        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
     id.clear();
     id.sendKeys(idNumber);

@@ -205,6 +205,8 @@ public class OnlineRegistration {
       if (blank(n.legalRepresentativeName())) {
         problems.add(new Violation("legalRepresentative.name", "INTAKE_LEGAL_REPRESENTATIVE_NAME_REQUIRED",
             List.of()));
+      } else if (n.legalRepresentativeName().strip().length() > 100) {
+        problems.add(new Violation("legalRepresentative.name", "REGISTRATION_NAME_TOO_LONG", List.of(100)));
       }
       ResidentIdNumber.defect(n.legalRepresentativeIdNumber(), today).ifPresent(d -> problems.add(
           new Violation("legalRepresentative.idNumber", "INTAKE_LEGAL_REPRESENTATIVE_ID_INVALID",
