@@ -21,7 +21,7 @@ class ArchitectureTest {
       "org.openhall.filestore..", "org.openhall.casefile..", "org.openhall.calendar..",
       "org.openhall.licence..", "org.openhall.supervision..", "org.openhall.notification..",
       "org.openhall.mandate..", "org.openhall.enquiry..", "org.openhall.rating..",
-      "org.openhall.complaint.."};
+      "org.openhall.complaint..", "org.openhall.registration.."};
 
   @Test
   void approvalCoreHasNoCamundaImports() {

@@ -146,6 +146,29 @@ public class Account {
     return a;
   }
 
+  /**
+   * 网上注册: a person or company registered online with a confirmed phone; a company with its legal
+   * representative (法定代表人).
+   */
+  public static Account online(String username, String passwordHash, String displayName, PartyKind kind,
+      String partyId, String phone, String legalRepresentativeName, String legalRepresentativeIdNumber) {
+    Account a = new Account(username, passwordHash, displayName, kind, partyId, phone,
+        Set.of(Role.APPLICANT), Set.of(), false);
+    a.legalRepresentativeName = legalRepresentativeName;
+    a.legalRepresentativeIdNumber = legalRepresentativeIdNumber;
+    return a;
+  }
+
+  /** Whether this is a walk-in account nobody has claimed online yet. */
+  public boolean unclaimedWalkIn() {
+    return registeredAtWindow && NO_PASSWORD.equals(passwordHash);
+  }
+
+  /** The phone the person just confirmed with a one-time code replaces the one recorded. */
+  public void confirmPhone(String confirmedPhone) {
+    this.phone = confirmedPhone;
+  }
+
   /** The password hash of an account registered at the window: not a hash, so no password matches it. */
   public static final String NO_PASSWORD = "!walk-in:no-password";
 

@@ -28,6 +28,9 @@ public interface Accounts extends JpaRepository<Account, String> {
   @Query("select a.username from Account a where a.enabled = false order by a.username")
   List<String> findDisabledUsernames();
 
+  /** Accounts with this phone, for a forgotten password. */
+  List<Account> findByPhoneAndEnabledTrue(String phone);
+
   /** Staff accounts (by kind), by username. */
   List<Account> findByKindOrderByUsername(PartyKind kind);
 }

@@ -10,7 +10,7 @@ import java.util.List;
 public class DomainException extends RuntimeException {
 
   /** How the refusal maps onto the outside world. */
-  public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_LARGE, UNSUPPORTED_MEDIA }
+  public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_LARGE, UNSUPPORTED_MEDIA, TOO_MANY_REQUESTS, UNAVAILABLE }
 
   private final String code;
   private final Kind kind;

@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 /** What a staff password must be, and how a temporary one is made. */
 public final class PasswordPolicy {
 
-  static final int MIN_LENGTH = 10;
+  public static final int MIN_LENGTH = 10;
   static final int MAX_LENGTH = 64;
   // No 0/O, 1/l/I: read aloud or copied from a screen without mistakes.
   private static final String LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";

@@ -72,6 +72,8 @@ public class ApiProblems {
       case FORBIDDEN -> HttpStatus.FORBIDDEN;
       case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
       case UNSUPPORTED_MEDIA -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+      case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+      case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
     };
     ProblemDetail p = problem(status, e.code(), e.args());
     if (!e.violations().isEmpty()) {

@@ -69,6 +69,9 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/v1/licences", "/api/v1/licences/*.pdf").hasAnyRole(APPLICANTS)
             .requestMatchers(HttpMethod.GET, "/api/v1/items", "/api/v1/items/**",
                 "/api/v1/calendar/**", "/api/v1/licences/**", "/api/v1/documents/**").permitAll()
+            // 网上注册: registering and a forgotten password need no login (docs/adr/0023)
+            .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/phone-codes",
+                "/api/v1/accounts/password-reset").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/console/calendar/**").hasRole("ADMIN")
             .requestMatchers("/api/v1/console/alerts", "/api/v1/console/alerts/**").hasAnyRole(OVERSIGHT)
             .requestMatchers("/api/v1/console/catalogue/**").hasRole("ADMIN")
@@ -97,6 +100,7 @@ class SecurityConfiguration {
             .requestMatchers("/console/alerts", "/console/alerts/**").hasAnyRole(OVERSIGHT)
             .requestMatchers("/console/catalogue", "/console/catalogue/**").hasRole("ADMIN")
             .requestMatchers("/console/staff", "/console/staff/**").hasRole("ADMIN")
+            .requestMatchers("/console/messages").hasRole("ADMIN")
             .anyRequest().hasAnyRole(STAFF))
         .addFilterAfter(new PasswordChangeGate(accounts, problems), AuthorizationFilter.class);
     return http.build();
@@ -111,6 +115,7 @@ class SecurityConfiguration {
             .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
         .authorizeHttpRequests(a -> a
             .requestMatchers("/", "/items", "/items/**", "/verify", "/verify/**", "/login", "/error",
+                "/register", "/password/forgot",
                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -31,5 +31,12 @@ class StartupReport {
         base, base, base,
         demo ? "Demo accounts (password Demo#2026): see README.md, section \"Demo accounts\""
              : "Demo profile off: no demo accounts");
+    if (event.getApplicationContext().getBeanProvider(org.openhall.notification.SmsGateway.class)
+        .getIfAvailable() == null) {
+      log.warn("No SmsGateway configured: online registration and forgotten passwords answer 503 "
+          + "SMS_GATEWAY_UNAVAILABLE until one is (docs/adr/0023)");
+    } else if (demo) {
+      log.info("Text messages are not sent: the demo writes them to the message log at {}/console/messages", base);
+    }
   }
 }

@@ -1,0 +1,293 @@
+package org.openhall.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.openhall.catalogue.form.CreditCode;
+import org.openhall.catalogue.form.PhoneNumber;
+import org.openhall.catalogue.form.ResidentIdNumber;
+import org.openhall.identity.AccountDirectory.Member;
+import org.openhall.identity.ApplicantAccounts;
+import org.openhall.identity.ApplicantAccounts.PartyStatus;
+import org.openhall.identity.ApplicantAccounts.Registered;
+import org.openhall.identity.PartyKind;
+import org.openhall.identity.WalkInRegistration;
+import org.openhall.kernel.DomainException;
+import org.openhall.kernel.DomainException.Kind;
+import org.openhall.kernel.DomainException.Violation;
+import org.openhall.kernel.Texts;
+import org.openhall.notification.SmsGateway;
+import org.openhall.staff.PasswordPolicy;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 网上注册: sends one-time phone codes, registers persons and companies (claiming a walk-in account of
+ * the same number rather than making a second one), and resets a forgotten password by phone. Every
+ * field is checked at once; the code is checked before anything about existing accounts is revealed.
+ */
+@Service
+public class OnlineRegistration {
+
+  private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{3,31}");
+  private static final List<String> RESERVED_PREFIXES = List.of("walkin-", "demo-", "t-");
+
+  private final ApplicantAccounts accounts;
+  private final PhoneCodes codes;
+  private final ObjectProvider<SmsGateway> gateway;
+  private final PasswordEncoder passwords;
+  private final Texts texts;
+  private final Clock clock;
+
+  OnlineRegistration(ApplicantAccounts accounts, PhoneCodes codes, ObjectProvider<SmsGateway> gateway,
+      PasswordEncoder passwords, Texts texts, Clock clock) {
+    this.accounts = accounts;
+    this.codes = codes;
+    this.gateway = gateway;
+    this.passwords = passwords;
+    this.texts = texts;
+    this.clock = clock;
+  }
+
+  /** Whether a text message can be sent at all (a gateway is configured). */
+  public boolean canSendCodes() {
+    return gateway.getIfAvailable() != null;
+  }
+
+  /**
+   * Sends a new code to {@code phone}. 429 PHONE_CODE_TOO_SOON within the resend interval,
+   * PHONE_CODE_DAILY_LIMIT after too many a day; 503 SMS_GATEWAY_UNAVAILABLE without a gateway. A reset
+   * code for a phone without an account is recorded but not sent, so the answer reveals nothing.
+   */
+  @Transactional
+  public CodeSent requestCode(String phone, String purpose, String requestedFrom) {
+    SmsGateway sms = gateway.getIfAvailable();
+    if (sms == null) {
+      throw new DomainException(Kind.UNAVAILABLE, "SMS_GATEWAY_UNAVAILABLE");
+    }
+    List<Violation> problems = new ArrayList<>();
+    CodePurpose p = purpose(purpose);
+    if (p == null) {
+      problems.add(new Violation("purpose", "PHONE_CODE_PURPOSE_INVALID", List.of()));
+    }
+    checkMobile(phone, problems);
+    if (!problems.isEmpty()) {
+      throw new DomainException(Kind.INVALID, "VALIDATION_FAILED", problems);
+    }
+    String mobile = phone.strip();
+    Instant now = clock.instant();
+    Duration wait = PhoneCodePolicy.waitAfter(
+        codes.findFirstByPhoneOrderByIssuedAtDesc(mobile).map(PhoneCode::issuedAt).orElse(null), now);
+    if (!wait.isZero()) {
+      throw new DomainException(Kind.TOO_MANY_REQUESTS, "PHONE_CODE_TOO_SOON", Math.max(1, wait.toSeconds()));
+    }
+    if (codes.countByPhoneAndIssuedAtAfter(mobile, now.minus(Duration.ofDays(1))) >= PhoneCodePolicy.MAX_PER_DAY) {
+      throw new DomainException(Kind.TOO_MANY_REQUESTS, "PHONE_CODE_DAILY_LIMIT");
+    }
+    String code = PhoneCode.newCode();
+    codes.save(new PhoneCode(mobile, p, code, now, requestedFrom));
+    if (p == CodePurpose.REGISTER || accounts.onlineWithPhone(mobile) > 0) {
+      sms.send(mobile, texts.of("sms.code." + p.name(), Locale.SIMPLIFIED_CHINESE, code,
+          PhoneCodePolicy.VALIDITY.toMinutes()));
+    }
+    return new CodeSent(PhoneNumber.mask(mobile), PhoneCodePolicy.VALIDITY.toSeconds(),
+        PhoneCodePolicy.RESEND_INTERVAL.toSeconds());
+  }
+
+  /**
+   * Registers the account, or claims the unclaimed walk-in account with the same number. 400 with every
+   * faulty field; 409 USERNAME_TAKEN or ACCOUNT_ALREADY_REGISTERED. A wrong code uses up a try even
+   * though the registration is refused, hence no rollback for refusals.
+   */
+  @Transactional(noRollbackFor = DomainException.class)
+  public Registered register(NewAccount n) {
+    List<Violation> problems = problems(n);
+    if (!problems.isEmpty()) {
+      throw new DomainException(Kind.INVALID, "VALIDATION_FAILED", problems);
+    }
+    PartyKind kind = PartyKind.valueOf(n.kind().strip());
+    boolean company = kind == PartyKind.ENTITY;
+    String phone = n.phone().strip();
+    PhoneCode code = confirm(phone, CodePurpose.REGISTER, n.phoneCode());
+    String username = n.username().strip();
+    if (accounts.usernameTaken(username)) {
+      throw new DomainException(Kind.CONFLICT, "USERNAME_TAKEN",
+          List.of(new Violation("username", "USERNAME_TAKEN", List.of(username))), username);
+    }
+    String partyId = WalkInRegistration.normalized(company ? n.creditCode() : n.idNumber());
+    PartyStatus status = accounts.statusOf(partyId);
+    if (status == PartyStatus.ONLINE || status == PartyStatus.AMBIGUOUS) {
+      String field = company ? "creditCode" : "idNumber";
+      throw new DomainException(Kind.CONFLICT, "ACCOUNT_ALREADY_REGISTERED",
+          List.of(new Violation(field, "ACCOUNT_ALREADY_REGISTERED", List.of())));
+    }
+    Registered registered = accounts.register(username, passwords.encode(n.password()), n.name().strip(), kind,
+        partyId, phone, company ? n.legalRepresentativeName().strip() : null,
+        company ? ResidentIdNumber.normalize(n.legalRepresentativeIdNumber()) : null);
+    code.use(clock.instant());
+    return registered;
+  }
+
+  /** Sets a new password after the code sent to the account's phone; the account's username is answered. */
+  @Transactional(noRollbackFor = DomainException.class)
+  public String resetPassword(ForgottenPassword f) {
+    List<Violation> problems = new ArrayList<>();
+    boolean byUsername = !blank(f.username());
+    if (!byUsername) {
+      if (blank(f.phone())) {
+        problems.add(new Violation("phone", "RESET_ACCOUNT_REQUIRED", List.of()));
+      } else {
+        checkMobile(f.phone(), problems);
+      }
+    }
+    if (blank(f.phoneCode())) {
+      problems.add(new Violation("phoneCode", "PHONE_CODE_REQUIRED", List.of()));
+    }
+    String weak = PasswordPolicy.problemWith(f.newPassword());
+    if (weak != null) {
+      problems.add(new Violation("newPassword", weak, List.of(PasswordPolicy.MIN_LENGTH)));
+    }
+    if (!problems.isEmpty()) {
+      throw new DomainException(Kind.INVALID, "VALIDATION_FAILED", problems);
+    }
+    if (!byUsername && accounts.onlineWithPhone(f.phone().strip()) > 1) {
+      throw new DomainException(Kind.INVALID, "VALIDATION_FAILED",
+          List.of(new Violation("username", "RESET_USERNAME_NEEDED", List.of())));
+    }
+    Optional<Member> account = accounts.forReset(f.username(), byUsername ? null : f.phone().strip());
+    if (account.isEmpty() || account.get().phone() == null
+        || (!blank(f.phone()) && !f.phone().strip().equals(account.get().phone()))) {
+      throw wrongCode(PhoneCodePolicy.MAX_TRIES);
+    }
+    PhoneCode code = confirm(account.get().phone(), CodePurpose.RESET_PASSWORD, f.phoneCode());
+    accounts.resetForgottenPassword(account.get().id(), passwords.encode(f.newPassword()));
+    code.use(clock.instant());
+    return account.get().username();
+  }
+
+  /** Every problem of what was typed, in the order of the form. */
+  List<Violation> problems(NewAccount n) {
+    List<Violation> problems = new ArrayList<>();
+    PartyKind kind = kind(n.kind());
+    if (kind == null) {
+      problems.add(new Violation("kind", "REGISTRATION_KIND_REQUIRED", List.of()));
+    }
+    boolean company = kind == PartyKind.ENTITY;
+    String username = n.username() == null ? "" : n.username().strip();
+    if (username.isEmpty()) {
+      problems.add(new Violation("username", "USERNAME_REQUIRED", List.of()));
+    } else if (!USERNAME.matcher(username).matches()
+        || RESERVED_PREFIXES.stream().anyMatch(r -> username.toLowerCase(Locale.ROOT).startsWith(r))) {
+      problems.add(new Violation("username", "USERNAME_INVALID", List.of(username)));
+    }
+    String weak = PasswordPolicy.problemWith(n.password());
+    if (weak != null) {
+      problems.add(new Violation("password", weak, List.of(PasswordPolicy.MIN_LENGTH)));
+    }
+    if (blank(n.name())) {
+      problems.add(new Violation("name", company ? "REGISTRATION_COMPANY_NAME_REQUIRED"
+          : "REGISTRATION_PERSON_NAME_REQUIRED", List.of()));
+    } else if (n.name().strip().length() > 100) {
+      problems.add(new Violation("name", "REGISTRATION_NAME_TOO_LONG", List.of(100)));
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (company) {
+      CreditCode.defect(n.creditCode()).ifPresent(d -> problems.add(new Violation("creditCode",
+          "INTAKE_CREDIT_CODE_INVALID", List.of(shown(n.creditCode()), d.name()))));
+      if (blank(n.legalRepresentativeName())) {
+        problems.add(new Violation("legalRepresentative.name", "INTAKE_LEGAL_REPRESENTATIVE_NAME_REQUIRED",
+            List.of()));
+      } else if (n.legalRepresentativeName().strip().length() > 100) {
+        problems.add(new Violation("legalRepresentative.name", "REGISTRATION_NAME_TOO_LONG", List.of(100)));
+      }
+      ResidentIdNumber.defect(n.legalRepresentativeIdNumber(), today).ifPresent(d -> problems.add(
+          new Violation("legalRepresentative.idNumber", "INTAKE_LEGAL_REPRESENTATIVE_ID_INVALID",
+              List.of(shown(n.legalRepresentativeIdNumber()), d.name()))));
+    } else if (kind == PartyKind.PERSON) {
+      ResidentIdNumber.defect(n.idNumber(), today).ifPresent(d -> problems.add(new Violation("idNumber",
+          "INTAKE_ID_NUMBER_INVALID", List.of(shown(n.idNumber()), d.name()))));
+    }
+    checkMobile(n.phone(), problems);
+    if (blank(n.phoneCode())) {
+      problems.add(new Violation("phoneCode", "PHONE_CODE_REQUIRED", List.of()));
+    }
+    return problems;
+  }
+
+  /** The latest code of this purpose sent to the phone, if the typed one matches it; else 400. */
+  private PhoneCode confirm(String phone, CodePurpose purpose, String typed) {
+    PhoneCode code = codes.findFirstByPhoneAndPurposeOrderByIssuedAtDesc(phone, purpose)
+        .orElseThrow(() -> wrongCode(PhoneCodePolicy.MAX_TRIES));
+    switch (code.check(typed, clock.instant())) {
+      case RIGHT:
+        return code;
+      case WRONG:
+        codes.saveAndFlush(code);
+        throw wrongCode(code.triesLeft());
+      case NO_TRIES_LEFT:
+        codes.saveAndFlush(code);
+        throw codeProblem("PHONE_CODE_NO_TRIES_LEFT");
+      default:
+        throw codeProblem("PHONE_CODE_EXPIRED");
+    }
+  }
+
+  private static DomainException wrongCode(int triesLeft) {
+    return new DomainException(Kind.INVALID, "VALIDATION_FAILED",
+        List.of(new Violation("phoneCode", "PHONE_CODE_WRONG", List.of(triesLeft))));
+  }
+
+  private static DomainException codeProblem(String code) {
+    return new DomainException(Kind.INVALID, "VALIDATION_FAILED", List.of(new Violation("phoneCode", code, List.of())));
+  }
+
+  private static void checkMobile(String phone, List<Violation> problems) {
+    if (blank(phone)) {
+      problems.add(new Violation("phone", "PHONE_REQUIRED", List.of()));
+    } else if (!PhoneNumber.isMobile(phone)) {
+      problems.add(new Violation("phone", "PHONE_MOBILE_INVALID", List.of(phone.strip())));
+    }
+  }
+
+  private static PartyKind kind(String kind) {
+    if (kind == null) {
+      return null;
+    }
+    return switch (kind.strip()) {
+      case "PERSON" -> PartyKind.PERSON;
+      case "ENTITY" -> PartyKind.ENTITY;
+      default -> null;
+    };
+  }
+
+  private static CodePurpose purpose(String purpose) {
+    if (purpose == null) {
+      return null;
+    }
+    try {
+      return CodePurpose.valueOf(purpose.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String shown(String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** A code was sent: to which phone (masked), valid how long, and when the next may be asked for. */
+  public record CodeSent(String phoneMasked, long expiresInSeconds, long resendAfterSeconds) {
+  }
+}
