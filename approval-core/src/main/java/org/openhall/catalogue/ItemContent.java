@@ -1,5 +1,6 @@
 package org.openhall.catalogue;
 
+import org.openhall.kernel.LocalizedText;
 import org.openhall.catalogue.form.FormDefinition;
 
 /**
@@ -28,6 +29,18 @@ public record ItemContent(String name, ItemType itemType, ItemCategory category,
       int onlineDepth, String processKey, ServiceGuide guide, FormDefinition form) {
     this(name, itemType, category, leadDepartment, legalDays, promisedDays, maxExtensionDays,
         onlineDepth, processKey, guide, form, null);
+  }
+
+  /** The same content without its English texts: what a published version promises in law. */
+  public ItemContent withoutTranslations() {
+    return new ItemContent(name, itemType, category, leadDepartment, legalDays, promisedDays,
+        maxExtensionDays, onlineDepth, processKey, guide.withoutTranslations(),
+        form.withoutTranslations(), licenceValidity);
+  }
+
+  /** The item's name for a locale; the English name travels in the guide ({@code nameEn}). */
+  public LocalizedText nameIn(java.util.Locale locale) {
+    return LocalizedText.of(name, guide.nameEn(), locale);
   }
 
   /** The same content with another stated extension limit ({@code null}: the legal maximum). */

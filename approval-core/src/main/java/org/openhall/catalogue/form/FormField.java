@@ -56,6 +56,34 @@ public record FormField(
         return label;
     }
 
+    /** The label for a locale, marked when an English reader gets the Chinese label. */
+    public org.openhall.kernel.LocalizedText labelIn(Locale locale) {
+        return org.openhall.kernel.LocalizedText.of(label, labelEn, locale);
+    }
+
+    /**
+     * A submitted value as a reader of {@code locale} reads it: for English a SELECT value as its
+     * option's English label (the Chinese one, marked, when it has none) and a CHECKBOX as Yes or
+     * No; anything else as {@link #valueLabel(String)}. Documents keep calling that one (Chinese).
+     */
+    public org.openhall.kernel.LocalizedText valueLabelIn(String value, Locale locale) {
+        if (!org.openhall.kernel.LocalizedText.isEnglish(locale)) {
+            return new org.openhall.kernel.LocalizedText(valueLabel(value), false);
+        }
+        if (type == FieldType.CHECKBOX) {
+            return new org.openhall.kernel.LocalizedText("true".equals(value) ? "Yes" : "No", false);
+        }
+        if (type == FieldType.SELECT && value != null && options != null) {
+            return options.stream().filter(o -> o.value().equals(value)).findFirst()
+                    .map(o -> o.labelIn(locale))
+                    .orElse(new org.openhall.kernel.LocalizedText("", false));
+        }
+        if (type == FieldType.DATE) {
+            return new org.openhall.kernel.LocalizedText(value == null ? "" : value, false);
+        }
+        return new org.openhall.kernel.LocalizedText(valueLabel(value), false);
+    }
+
     /**
      * A submitted value as people read it, in Chinese: a SELECT value as its option's label, a
      * CHECKBOX as 是 or 否 (anything but "true", also no value, is 否), a DATE as 2026年1月5日; any
