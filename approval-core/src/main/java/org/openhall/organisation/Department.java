@@ -38,6 +38,11 @@ public class Department {
     return nameEn;
   }
 
+  /** The name for a locale: the English one for English when there is one (ADR 0025). */
+  public org.openhall.kernel.LocalizedText nameIn(java.util.Locale locale) {
+    return org.openhall.kernel.LocalizedText.of(name, nameEn, locale);
+  }
+
   /** Takes an English name when the department has none yet; a local one is kept. */
   public void translateIfMissing(String english) {
     if (nameEn == null && english != null && !english.isBlank()) {

@@ -1,7 +1,10 @@
 package org.openhall.portal;
 
 import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Locale;
+import org.openhall.kernel.LocalizedText;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.GuideFile;
 import org.openhall.catalogue.ItemCategory;
@@ -24,7 +27,7 @@ class ItemViews {
 
   ItemSummary summary(ItemVersion v) {
     return new ItemSummary(v.code(), v.name(), department(v.leadDepartment()), v.category(),
-        v.promisedDays(), v.legalDays(), v.onlineDepth());
+        v.promisedDays(), v.legalDays(), v.onlineDepth(), v.guide().nameEn());
   }
 
   ItemGuide guide(ItemVersion v) {
@@ -35,12 +38,14 @@ class ItemViews {
         g.conditions(), g.procedure(),
         g.materials().stream().map(m -> new MaterialView(m.id(), m.name(), m.required(),
             m.deferrable(), m.originals(), m.copies(), fileUrl(v, m.blankForm()),
-            fileUrl(v, m.sample()), m.licenceItemCode())).toList(),
-        g.fees().stream().map(f -> new FeeView(f.name(), f.amount(), f.basis())).toList(),
+            fileUrl(v, m.sample()), m.licenceItemCode(), m.nameEn(), m.noteEn())).toList(),
+        g.fees().stream().map(f -> new FeeView(f.name(), f.amount(), f.basis(), f.nameEn(),
+            f.basisEn())).toList(),
         g.complaintChannel(), g.location(), g.hours(),
         v.form().fields().stream().map(f -> new FormFieldView(f.key(), f.label(), f.type(),
-            f.required(), f.options() == null ? List.of() : f.options())).toList(),
-        licence(v));
+            f.required(), f.options() == null ? List.of() : f.options(), f.labelEn())).toList(),
+        licence(v), g.nameEn(), g.conditionsEn(), g.complaintChannelEn(), g.locationEn(),
+        g.hoursEn());
   }
 
   /** What the item issues, or null when it names no licence: the title and how long it is valid. */
@@ -50,7 +55,7 @@ class ItemViews {
       return null;
     }
     LicenceValidity validity = v.licenceValidity() == null ? LicenceValidity.longTerm() : v.licenceValidity();
-    return new LicenceView(title, validity);
+    return new LicenceView(title, validity, v.guide().licenceTitleEn());
   }
 
   /** Where the portal serves a guide's download (relative to the context path). */
@@ -59,14 +64,25 @@ class ItemViews {
   }
 
   private DepartmentView department(String code) {
-    return new DepartmentView(code, catalogue.departmentName(code));
+    return new DepartmentView(code, catalogue.departmentName(code),
+        catalogue.departmentNameEn(code));
   }
 
-  record DepartmentView(String code, String name) {
+  /** A department; {@code nameEn} (an addition, ADR 0025) is left out when there is none. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record DepartmentView(String code, String name, String nameEn) {
+    public LocalizedText nameIn(Locale locale) {
+      return LocalizedText.of(name, nameEn, locale);
+    }
   }
 
+  /** An item in a list; {@code nameEn} (an addition, ADR 0025) is left out when there is none. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record ItemSummary(String code, String name, DepartmentView department, ItemCategory category,
-      int promisedDays, int legalDays, int onlineDepth) {
+      int promisedDays, int legalDays, int onlineDepth, String nameEn) {
+    public LocalizedText nameIn(Locale locale) {
+      return LocalizedText.of(name, nameEn, locale);
+    }
   }
 
   /**
@@ -78,23 +94,31 @@ class ItemViews {
       List<ServiceGuide.LegalBasis> legalBasis, List<String> conditions,
       List<ServiceGuide.ProcedureStep> procedure, List<MaterialView> materials, List<FeeView> fees,
       String complaintChannel, String location, String hours, List<FormFieldView> formFields,
-      LicenceView licence) {
+      LicenceView licence, String nameEn, List<String> conditionsEn, String complaintChannelEn,
+      String locationEn, String hoursEn) {
+    public LocalizedText nameIn(Locale locale) {
+      return LocalizedText.of(name, nameEn, locale);
+    }
   }
 
   /** The licence an item issues: its title and validity rule (years from issue, a fixed last day, long-term). */
-  record LicenceView(String title, LicenceValidity validity) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record LicenceView(String title, LicenceValidity validity, String titleEn) {
   }
 
   /** A material of the guide; the download links are additions to API.md (null when none). */
   /** {@code licenceItemCode}: a held licence of that item may be given instead of a file (免提交). */
   record MaterialView(String id, String name, boolean required, boolean deferrable, int originals,
-      int copies, String blankFormUrl, String sampleUrl, String licenceItemCode) {
+      int copies, String blankFormUrl, String sampleUrl, String licenceItemCode, String nameEn,
+      String noteEn) {
   }
 
-  record FeeView(String name, BigDecimal amount, String basis) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record FeeView(String name, BigDecimal amount, String basis, String nameEn, String basisEn) {
   }
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record FormFieldView(String key, String label, FieldType type, boolean required,
-      List<FieldOption> options) {
+      List<FieldOption> options, String labelEn) {
   }
 }
