@@ -24,10 +24,12 @@ import java.util.Locale;
  * @param options        choices (SELECT only)
  * @param showWhen       display condition; the field is hidden, unvalidated and not required otherwise
  * @param help           help text shown under the input
+ * @param helpEn         English help text, optional
+ * @param patternMessageEn English explanation of the pattern, optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"key", "label", "labelEn", "type", "required", "minLength", "maxLength", "min", "max",
-        "pattern", "patternMessage", "options", "showWhen", "help"})
+        "pattern", "patternMessage", "patternMessageEn", "options", "showWhen", "help", "helpEn"})
 public record FormField(
         String key,
         String label,
@@ -42,10 +44,30 @@ public record FormField(
         String patternMessage,
         List<FieldOption> options,
         ShowWhen showWhen,
-        String help) {
+        String help,
+        String helpEn,
+        String patternMessageEn) {
 
     public FormField {
         options = options == null ? null : List.copyOf(options);
+    }
+
+    /** A field without English help and pattern message. */
+    public FormField(String key, String label, String labelEn, FieldType type, boolean required,
+            Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max, String pattern,
+            String patternMessage, List<FieldOption> options, ShowWhen showWhen, String help) {
+        this(key, label, labelEn, type, required, minLength, maxLength, min, max, pattern,
+                patternMessage, options, showWhen, help, null, null);
+    }
+
+    /** The help text for a locale. */
+    public org.openhall.kernel.LocalizedText helpIn(Locale locale) {
+        return org.openhall.kernel.LocalizedText.of(help, helpEn, locale);
+    }
+
+    /** The explanation of the pattern for a locale. */
+    public org.openhall.kernel.LocalizedText patternMessageIn(Locale locale) {
+        return org.openhall.kernel.LocalizedText.of(patternMessage, patternMessageEn, locale);
     }
 
     /** The label for a locale: the English one for English when present, the Chinese one otherwise. */
