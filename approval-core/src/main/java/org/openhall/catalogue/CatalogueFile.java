@@ -56,6 +56,20 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
       String licenceTitleEn, List<String> conditionsEn, String locationEn, String hoursEn,
       String complaintChannelEn) {
 
+    /** An entry without English texts. */
+    public ItemEntry(String code, int version, String name, ItemType itemType,
+        ItemCategory category, String leadDepartment, List<String> coDepartments,
+        String licenceTitle, List<LegalBasis> legalBasis, List<String> conditions,
+        List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<FeeEntry> fees,
+        Boolean free, int legalDays, int promisedDays, Integer maxExtensionDays, int onlineDepth,
+        int visits, String location, String hours, String complaintChannel, String processKey,
+        LocalDate validFrom, FormDefinition form, LicenceValidity licenceValidity) {
+      this(code, version, name, itemType, category, leadDepartment, coDepartments, licenceTitle,
+          legalBasis, conditions, procedure, materials, fees, free, legalDays, promisedDays,
+          maxExtensionDays, onlineDepth, visits, location, hours, complaintChannel, processKey,
+          validFrom, form, licenceValidity, null, null, null, null, null, null);
+    }
+
     static ItemEntry of(ItemVersion v) {
       ItemContent c = v.content();
       ServiceGuide g = c.guide();
