@@ -1,7 +1,6 @@
 package org.openhall.portal;
 
 import java.math.BigDecimal;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Locale;
 import org.openhall.kernel.LocalizedText;
@@ -25,37 +24,57 @@ class ItemViews {
     this.catalogue = catalogue;
   }
 
-  ItemSummary summary(ItemVersion v) {
-    return new ItemSummary(v.code(), v.name(), department(v.leadDepartment()), v.category(),
-        v.promisedDays(), v.legalDays(), v.onlineDepth(), v.guide().nameEn());
+  /**
+   * An item in a list, its texts in the reader's language (ADR 0025): the fields of API.md hold
+   * the English text for an English reader where the catalogue has one, the Chinese otherwise.
+   */
+  ItemSummary summary(ItemVersion v, Locale locale) {
+    return new ItemSummary(v.code(), v.nameIn(locale).text(),
+        department(v.leadDepartment(), locale), v.category(), v.promisedDays(), v.legalDays(),
+        v.onlineDepth());
   }
 
-  ItemGuide guide(ItemVersion v) {
+  /** An item as a line of the portal's list: its name and department as the reader reads them. */
+  ItemLine line(ItemVersion v, Locale locale) {
+    return new ItemLine(v.code(), v.nameIn(locale),
+        catalogue.departmentNameIn(v.leadDepartment(), locale), v.category(), v.promisedDays());
+  }
+
+  /** The guide of API.md, its texts in the reader's language (ADR 0025). */
+  ItemGuide guide(ItemVersion v, Locale locale) {
     ServiceGuide g = v.guide();
-    return new ItemGuide(v.code(), v.name(), department(v.leadDepartment()), v.category(),
+    return new ItemGuide(v.code(), v.nameIn(locale).text(),
+        department(v.leadDepartment(), locale), v.category(),
         v.promisedDays(), v.legalDays(), v.maxExtensionDays(), v.onlineDepth(), v.version(),
-        g.legalBasis(),
-        g.conditions(), g.procedure(),
-        g.materials().stream().map(m -> new MaterialView(m.id(), m.name(), m.required(),
-            m.deferrable(), m.originals(), m.copies(), fileUrl(v, m.blankForm()),
-            fileUrl(v, m.sample()), m.licenceItemCode(), m.nameEn(), m.noteEn())).toList(),
-        g.fees().stream().map(f -> new FeeView(f.name(), f.amount(), f.basis(), f.nameEn(),
-            f.basisEn())).toList(),
-        g.complaintChannel(), g.location(), g.hours(),
-        v.form().fields().stream().map(f -> new FormFieldView(f.key(), f.label(), f.type(),
-            f.required(), f.options() == null ? List.of() : f.options(), f.labelEn())).toList(),
-        licence(v), g.nameEn(), g.conditionsEn(), g.complaintChannelEn(), g.locationEn(),
-        g.hoursEn());
+        g.legalBasis().stream().map(b -> LocalizedText.isEnglish(locale)
+            && b.lawEn() != null && !b.lawEn().isBlank() && b.articleEn() != null
+            ? new LegalBasisView(b.lawEn(), b.articleEn(), b.textIn(locale).text())
+            : new LegalBasisView(b.law(), b.article(), b.text())).toList(),
+        java.util.stream.IntStream.range(0, g.conditions().size())
+            .mapToObj(i -> g.conditionIn(i, locale).text()).toList(),
+        g.procedure().stream().map(s -> new StepView(s.stepIn(locale).text(),
+            s.descriptionIn(locale).text())).toList(),
+        g.materials().stream().map(m -> new MaterialView(m.id(), m.nameIn(locale).text(),
+            m.required(), m.deferrable(), m.originals(), m.copies(), fileUrl(v, m.blankForm()),
+            fileUrl(v, m.sample()), m.licenceItemCode())).toList(),
+        g.fees().stream().map(f -> new FeeView(f.nameIn(locale).text(), f.amount(),
+            f.basisIn(locale).text())).toList(),
+        g.complaintChannelIn(locale).text(), g.locationIn(locale).text(), g.hoursIn(locale).text(),
+        v.form().fields().stream().map(f -> new FormFieldView(f.key(), f.labelIn(locale).text(),
+            f.type(), f.required(), f.options() == null ? List.of() : f.options().stream()
+                .map(o -> new FieldOption(o.value(), o.labelIn(locale).text())).toList()))
+            .toList(),
+        licence(v, locale));
   }
 
   /** What the item issues, or null when it names no licence: the title and how long it is valid. */
-  private static LicenceView licence(ItemVersion v) {
+  private static LicenceView licence(ItemVersion v, Locale locale) {
     String title = v.guide().licenceTitle();
     if (title == null || title.isBlank()) {
       return null;
     }
     LicenceValidity validity = v.licenceValidity() == null ? LicenceValidity.longTerm() : v.licenceValidity();
-    return new LicenceView(title, validity, v.guide().licenceTitleEn());
+    return new LicenceView(v.guide().licenceTitleIn(locale).text(), validity);
   }
 
   /** Where the portal serves a guide's download (relative to the context path). */
@@ -63,26 +82,28 @@ class ItemViews {
     return file == null ? null : "/items/" + v.code() + "/files/" + file.sha256();
   }
 
-  private DepartmentView department(String code) {
-    return new DepartmentView(code, catalogue.departmentName(code),
-        catalogue.departmentNameEn(code));
+  private DepartmentView department(String code, Locale locale) {
+    return new DepartmentView(code, catalogue.departmentNameIn(code, locale).text());
   }
 
-  /** A department; {@code nameEn} (an addition, ADR 0025) is left out when there is none. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record DepartmentView(String code, String name, String nameEn) {
-    public LocalizedText nameIn(Locale locale) {
-      return LocalizedText.of(name, nameEn, locale);
-    }
+  record DepartmentView(String code, String name) {
   }
 
-  /** An item in a list; {@code nameEn} (an addition, ADR 0025) is left out when there is none. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
+  /** A line of the portal's item list (a page model, not part of the API). */
+  record ItemLine(String code, LocalizedText name, LocalizedText department,
+      ItemCategory category, int promisedDays) {
+  }
+
+  /** A legal basis of the guide, as API.md shows it. */
+  record LegalBasisView(String law, String article, String text) {
+  }
+
+  /** A procedure step of the guide, as API.md shows it. */
+  record StepView(String step, String description) {
+  }
+
   record ItemSummary(String code, String name, DepartmentView department, ItemCategory category,
-      int promisedDays, int legalDays, int onlineDepth, String nameEn) {
-    public LocalizedText nameIn(Locale locale) {
-      return LocalizedText.of(name, nameEn, locale);
-    }
+      int promisedDays, int legalDays, int onlineDepth) {
   }
 
   /**
@@ -91,34 +112,26 @@ class ItemViews {
    */
   record ItemGuide(String code, String name, DepartmentView department, ItemCategory category,
       int promisedDays, int legalDays, int maxExtensionDays, int onlineDepth, int version,
-      List<ServiceGuide.LegalBasis> legalBasis, List<String> conditions,
-      List<ServiceGuide.ProcedureStep> procedure, List<MaterialView> materials, List<FeeView> fees,
+      List<LegalBasisView> legalBasis, List<String> conditions,
+      List<StepView> procedure, List<MaterialView> materials, List<FeeView> fees,
       String complaintChannel, String location, String hours, List<FormFieldView> formFields,
-      LicenceView licence, String nameEn, List<String> conditionsEn, String complaintChannelEn,
-      String locationEn, String hoursEn) {
-    public LocalizedText nameIn(Locale locale) {
-      return LocalizedText.of(name, nameEn, locale);
-    }
+      LicenceView licence) {
   }
 
   /** The licence an item issues: its title and validity rule (years from issue, a fixed last day, long-term). */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record LicenceView(String title, LicenceValidity validity, String titleEn) {
+  record LicenceView(String title, LicenceValidity validity) {
   }
 
   /** A material of the guide; the download links are additions to API.md (null when none). */
   /** {@code licenceItemCode}: a held licence of that item may be given instead of a file (免提交). */
   record MaterialView(String id, String name, boolean required, boolean deferrable, int originals,
-      int copies, String blankFormUrl, String sampleUrl, String licenceItemCode, String nameEn,
-      String noteEn) {
+      int copies, String blankFormUrl, String sampleUrl, String licenceItemCode) {
   }
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record FeeView(String name, BigDecimal amount, String basis, String nameEn, String basisEn) {
+  record FeeView(String name, BigDecimal amount, String basis) {
   }
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   record FormFieldView(String key, String label, FieldType type, boolean required,
-      List<FieldOption> options, String labelEn) {
+      List<FieldOption> options) {
   }
 }
