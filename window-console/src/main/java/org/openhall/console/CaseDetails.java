@@ -51,6 +51,9 @@ class CaseDetails {
     }
     model.addAttribute("departmentNames", departmentNames(c, locale));
     model.addAttribute("itemName", staffCases.itemName(caseNumber, locale));
+    Map<String, org.openhall.kernel.LocalizedText> requirementNames = new LinkedHashMap<>();
+    staffCases.requirements(caseNumber).forEach(r -> requirementNames.put(r.id(), r.nameIn(locale)));
+    model.addAttribute("requirementNames", requirementNames);
     model.addAttribute("formRows", formRows(c.formData(), staffCases.formFields(caseNumber), locale));
     model.addAttribute("licenceRows", c.licenceMaterials());
     // 一窗受理: the clerk's checklist of a walk-in case, by requirement id (empty for other cases)
