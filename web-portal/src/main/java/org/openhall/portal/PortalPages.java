@@ -235,7 +235,8 @@ class PortalPages {
     Member me = accounts.require(principal.getName());
     model.addAttribute("c", caseViews.viewOwned(caseNumber, me));
     model.addAttribute("documents", documents.listed(caseNumber, me, locale));
-    model.addAttribute("materialNames", caseViews.materialNames(caseNumber, me));
+    model.addAttribute("materialNames", caseViews.materialNames(caseNumber, me, locale));
+    model.addAttribute("itemName", caseViews.itemName(caseNumber, me, locale));
     // follow and act (issue 10.3): stage bar, correction answer, 容缺, withdrawal; see CaseFollowPages
     model.addAttribute("follow", following.of(caseNumber, me));
     model.addAttribute("rating", ratingViews.block(caseNumber, me));
