@@ -116,6 +116,35 @@ class CatalogueInTwoLanguagesTest {
             .extracting(DomainException.Violation::code).containsExactly("CATALOGUE_VERSION_CHANGED"));
   }
 
+  @Test
+  void anEditorThatShowsOnlyTheChineseKeepsTheEnglishOfWhatItDidNotChange() {
+    ItemContent before = translated();
+    ItemContent chineseOnly = before.withoutTranslations();
+    ServiceGuide g = chineseOnly.guide();
+    ServiceGuide edited = new ServiceGuide(g.legalBasis(), g.conditions(), g.procedure(),
+        List.of(g.materials().get(0), new RequiredMaterial("M2", "营业执照", false, false, 0, 1,
+            null, null)),
+        g.fees(), g.free(), g.coDepartments(), g.licenceTitle(), g.visits(), "市民服务中心二楼",
+        g.hours(), g.complaintChannel());
+    ItemContent saved = new ItemContent(chineseOnly.name(), chineseOnly.itemType(),
+        chineseOnly.category(), "SCJG", chineseOnly.legalDays(), chineseOnly.promisedDays(), null,
+        chineseOnly.onlineDepth(), chineseOnly.processKey(), edited, chineseOnly.form())
+        .keepingTranslationsOf(before);
+
+    assertThat(saved.nameIn(Locale.ENGLISH).text()).isEqualTo("Food Business Licence (new)");
+    assertThat(saved.guide().materials().get(0).nameEn())
+        .isEqualTo("Application for a food business licence");
+    assertThat(saved.guide().materials().get(1).nameIn(Locale.ENGLISH).fellBack()).isTrue();
+    assertThat(saved.guide().locationIn(Locale.ENGLISH).fellBack())
+        .as("a changed Chinese text loses its old English").isTrue();
+    assertThat(saved.guide().conditionIn(0, Locale.ENGLISH).text()).isEqualTo("Holds a business licence");
+    assertThat(saved.form().fields().get(0).options().get(0).labelEn()).isEqualTo("Sale of bulk food");
+    assertThat(saved.withoutTranslations()).isEqualTo(new ItemContent(chineseOnly.name(),
+        chineseOnly.itemType(), chineseOnly.category(), "SCJG", chineseOnly.legalDays(),
+        chineseOnly.promisedDays(), null, chineseOnly.onlineDepth(), chineseOnly.processKey(),
+        edited, chineseOnly.form()).withoutTranslations());
+  }
+
   /** The food licence of the fixture with an English text beside each Chinese one. */
   static ItemContent translated() {
     ItemContent food = CatalogueFixture.foodBusinessLicence();
