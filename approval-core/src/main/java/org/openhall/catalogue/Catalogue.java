@@ -1,6 +1,7 @@
 package org.openhall.catalogue;
 
 import java.util.List;
+import org.openhall.kernel.LocalizedText;
 import org.openhall.kernel.DomainException;
 import org.openhall.organisation.Department;
 import org.openhall.organisation.Departments;
@@ -54,11 +55,30 @@ public class Catalogue {
     return departments.findById(code).map(Department::name).orElse(code);
   }
 
+  /** The department's English name, or null when it has none (or is unknown). */
+  @Transactional(readOnly = true)
+  public String departmentNameEn(String code) {
+    return code == null ? null : departments.findById(code).map(Department::nameEn).orElse(null);
+  }
+
+  /** The department's name for a locale (ADR 0025). */
+  @Transactional(readOnly = true)
+  public LocalizedText departmentNameIn(String code, java.util.Locale locale) {
+    return LocalizedText.of(departmentName(code), departmentNameEn(code), locale);
+  }
+
+  /** A catalogue text for a locale: the one rule every page and message asks (ADR 0025). */
+  public static LocalizedText text(String zh, String en, java.util.Locale locale) {
+    return LocalizedText.of(zh, en, locale);
+  }
+
   /** A version's guide as a page shows it, its departments named (the one guide fragment's model). */
   @Transactional(readOnly = true)
   public GuideSheet sheet(ItemVersion v) {
     return new GuideSheet(v, departmentName(v.leadDepartment()),
-        v.guide().coDepartments().stream().map(this::departmentName).toList());
+        v.guide().coDepartments().stream().map(this::departmentName).toList(),
+        departmentNameEn(v.leadDepartment()),
+        v.guide().coDepartments().stream().map(this::departmentNameEn).toList());
   }
 
   @Transactional(readOnly = true)

@@ -57,7 +57,7 @@ public class CatalogueExchange {
         .forEach(f -> attached.computeIfAbsent(f.sha256(), sha -> new FileEntry(sha,
             f.fileName(), f.mediaType(), Base64.getEncoder().encodeToString(files.bytes(sha))))));
     List<DepartmentEntry> deps = departments.findAllByOrderByCode().stream()
-        .map(d -> new DepartmentEntry(d.code(), d.name())).toList();
+        .map(d -> new DepartmentEntry(d.code(), d.name(), d.nameEn())).toList();
     return new CatalogueFile(CatalogueFile.FORMAT, CatalogueFile.FORMAT_VERSION, clock.instant(),
         deps, items, List.copyOf(attached.values()));
   }
@@ -156,6 +156,7 @@ public class CatalogueExchange {
     Set<String> seen = new HashSet<>();
     List<ItemEntry> toAdd = new ArrayList<>();
     int unchanged = 0;
+    Map<ItemVersion, ItemContent> toTranslate = new java.util.LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       ItemEntry e = items.get(i);
       if (e == null) {
@@ -193,10 +194,14 @@ public class CatalogueExchange {
         if (same.isDraft()) {
           problems.add(new Violation(at, "CATALOGUE_DRAFT_IN_THE_WAY",
               List.of(e.code(), e.version())));
-        } else if (!same.content().equals(content)) {
+        } else if (!same.content().withoutTranslations()
+            .equals(content.withoutTranslations())) {
           problems.add(new Violation(at, "CATALOGUE_VERSION_CHANGED",
               List.of(e.code(), e.version())));
         } else {
+          if (!same.content().equals(content)) {
+            toTranslate.put(same, content);
+          }
           unchanged++;
         }
         continue;
@@ -213,11 +218,14 @@ public class CatalogueExchange {
     int departmentsAdded = 0;
     for (DepartmentEntry d : file.departments()) {
       if (!departments.existsById(d.code())) {
-        departments.save(new Department(d.code(), d.name()));
+        departments.save(new Department(d.code(), d.name(), d.nameEn()));
         departmentsAdded++;
+      } else {
+        departments.findById(d.code()).ifPresent(local -> local.translateIfMissing(d.nameEn()));
       }
     }
     departments.flush();
+    toTranslate.forEach(ItemVersion::translate);
     LocalDate today = LocalDate.now(clock);
     for (ItemEntry e : toAdd) {
       List<ItemVersion> local = versions.findByCodeOrderByVersionDesc(e.code());

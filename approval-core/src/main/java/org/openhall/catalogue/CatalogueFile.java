@@ -28,7 +28,12 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
   }
 
   /** A department as exchanged. */
-  public record DepartmentEntry(String code, String name) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record DepartmentEntry(String code, String name, String nameEn) {
+
+    public DepartmentEntry(String code, String name) {
+      this(code, name, null);
+    }
   }
 
   /** A blank form or sample as exchanged: its bytes in Base64 under their SHA-256. */
@@ -47,7 +52,23 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
       List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<FeeEntry> fees,
       Boolean free, int legalDays, int promisedDays, Integer maxExtensionDays, int onlineDepth,
       int visits, String location, String hours, String complaintChannel, String processKey,
-      LocalDate validFrom, FormDefinition form, LicenceValidity licenceValidity) {
+      LocalDate validFrom, FormDefinition form, LicenceValidity licenceValidity, String nameEn,
+      String licenceTitleEn, List<String> conditionsEn, String locationEn, String hoursEn,
+      String complaintChannelEn) {
+
+    /** An entry without English texts. */
+    public ItemEntry(String code, int version, String name, ItemType itemType,
+        ItemCategory category, String leadDepartment, List<String> coDepartments,
+        String licenceTitle, List<LegalBasis> legalBasis, List<String> conditions,
+        List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<FeeEntry> fees,
+        Boolean free, int legalDays, int promisedDays, Integer maxExtensionDays, int onlineDepth,
+        int visits, String location, String hours, String complaintChannel, String processKey,
+        LocalDate validFrom, FormDefinition form, LicenceValidity licenceValidity) {
+      this(code, version, name, itemType, category, leadDepartment, coDepartments, licenceTitle,
+          legalBasis, conditions, procedure, materials, fees, free, legalDays, promisedDays,
+          maxExtensionDays, onlineDepth, visits, location, hours, complaintChannel, processKey,
+          validFrom, form, licenceValidity, null, null, null, null, null, null);
+    }
 
     static ItemEntry of(ItemVersion v) {
       ItemContent c = v.content();
@@ -55,10 +76,12 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
       return new ItemEntry(v.code(), v.version(), c.name(), c.itemType(), c.category(),
           c.leadDepartment(), g.coDepartments(), g.licenceTitle(), g.legalBasis(), g.conditions(),
           g.procedure(), g.materials(),
-          g.fees().stream().map(f -> new FeeEntry(f.name(), f.amount(), f.basis())).toList(),
+          g.fees().stream().map(f -> new FeeEntry(f.name(), f.amount(), f.basis(), f.nameEn(),
+              f.basisEn())).toList(),
           g.free(), c.legalDays(), c.promisedDays(), c.maxExtensionDays(), c.onlineDepth(),
           g.visits(), g.location(), g.hours(), g.complaintChannel(), c.processKey(), v.validFrom(),
-          c.form(), c.licenceValidity());
+          c.form(), c.licenceValidity(), g.nameEn(), g.licenceTitleEn(), g.conditionsEn(),
+          g.locationEn(), g.hoursEn(), g.complaintChannelEn());
     }
 
     /** The content this entry describes. */
@@ -71,9 +94,10 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
       return new ServiceGuide(legalBasis, conditions, procedure, materials,
           fees == null ? List.of() : fees.stream()
               .map(f -> f == null ? new ServiceGuide.Fee(null, null, null)
-                  : new ServiceGuide.Fee(f.name(), f.amount(), f.basis()))
+                  : new ServiceGuide.Fee(f.name(), f.amount(), f.basis(), f.nameEn(), f.basisEn()))
               .toList(),
-          statedFree(), coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+          statedFree(), coDepartments, licenceTitle, visits, location, hours, complaintChannel,
+          nameEn, licenceTitleEn, conditionsEn, locationEn, hoursEn, complaintChannelEn);
     }
 
     /**
@@ -89,9 +113,15 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
   }
 
   /** A fee as exchanged: name, amount in yuan, legal basis. */
-  public record FeeEntry(String name, BigDecimal amount, String basis) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FeeEntry(String name, BigDecimal amount, String basis, String nameEn,
+      String basisEn) {
     public FeeEntry {
       amount = amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    public FeeEntry(String name, BigDecimal amount, String basis) {
+      this(name, amount, basis, null, null);
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.openhall.catalogue;
 
 import java.util.List;
+import java.util.Locale;
+import org.openhall.kernel.LocalizedText;
 
 /**
  * 办事指南 as a page shows it: an item version with its departments named. It is the one model of
@@ -10,10 +12,35 @@ import java.util.List;
  * @param coDepartmentNames the co-departments' names, in the guide's order (joint items only)
  */
 public record GuideSheet(ItemVersion version, String departmentName,
-    List<String> coDepartmentNames) {
+    List<String> coDepartmentNames, String departmentNameEn, List<String> coDepartmentNamesEn) {
 
   public GuideSheet {
     coDepartmentNames = coDepartmentNames == null ? List.of() : List.copyOf(coDepartmentNames);
+    coDepartmentNamesEn = coDepartmentNamesEn == null ? List.of()
+        : coDepartmentNamesEn.stream().map(n -> n == null ? "" : n).toList();
+  }
+
+  /** A sheet whose departments have no English names. */
+  public GuideSheet(ItemVersion version, String departmentName, List<String> coDepartmentNames) {
+    this(version, departmentName, coDepartmentNames, null, null);
+  }
+
+  /** The item's name for a locale. */
+  public LocalizedText nameIn(Locale locale) {
+    return version.nameIn(locale);
+  }
+
+  /** The lead department's name for a locale. */
+  public LocalizedText departmentNameIn(Locale locale) {
+    return LocalizedText.of(departmentName, departmentNameEn, locale);
+  }
+
+  /** The co-departments' names for a locale, in the guide's order. */
+  public List<LocalizedText> coDepartmentNamesIn(Locale locale) {
+    return java.util.stream.IntStream.range(0, coDepartmentNames.size())
+        .mapToObj(i -> LocalizedText.of(coDepartmentNames.get(i),
+            i < coDepartmentNamesEn.size() ? coDepartmentNamesEn.get(i) : null, locale))
+        .toList();
   }
 
   /** The guide's disclosures. */

@@ -1,5 +1,6 @@
 package org.openhall.catalogue;
 
+import org.openhall.kernel.LocalizedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -112,6 +113,24 @@ public class ItemVersion {
   }
 
   /** Replaces the whole content of a draft; a published or retired version refuses. */
+  /**
+   * Takes the English texts of {@code translated}, whose Chinese content must equal this
+   * version's: the one change a published version allows (ADR 0025), since the Chinese text is
+   * what was published in law and the English one only reads it out.
+   */
+  void translate(ItemContent translated) {
+    if (!translated.withoutTranslations().equals(content().withoutTranslations())) {
+      throw new IllegalArgumentException("not a translation of " + code + " v" + version);
+    }
+    this.guide = translated.guide();
+    this.form = translated.form();
+  }
+
+  /** The item's name for a locale (English when the catalogue carries it). */
+  public LocalizedText nameIn(java.util.Locale locale) {
+    return LocalizedText.of(name, guide.nameEn(), locale);
+  }
+
   void revise(ItemContent content) {
     requireDraft();
     apply(content);

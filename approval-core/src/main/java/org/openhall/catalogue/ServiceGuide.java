@@ -1,5 +1,6 @@
 package org.openhall.catalogue;
 
+import org.openhall.kernel.LocalizedText;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,7 +25,13 @@ public record ServiceGuide(
     int visits,
     String location,
     String hours,
-    String complaintChannel) {
+    String complaintChannel,
+    String nameEn,
+    String licenceTitleEn,
+    List<String> conditionsEn,
+    String locationEn,
+    String hoursEn,
+    String complaintChannelEn) {
 
   public ServiceGuide {
     legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
@@ -33,6 +40,43 @@ public record ServiceGuide(
     materials = materials == null ? List.of() : List.copyOf(materials);
     fees = fees == null ? List.of() : List.copyOf(fees);
     coDepartments = coDepartments == null ? List.of() : List.copyOf(coDepartments);
+    conditionsEn = conditionsEn == null ? null : conditionsEn.stream()
+        .map(c -> c == null ? "" : c).toList();
+  }
+
+  /** A guide without English texts. */
+  public ServiceGuide(List<LegalBasis> legalBasis, List<String> conditions,
+      List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<Fee> fees,
+      Boolean free, List<String> coDepartments, String licenceTitle, int visits, String location,
+      String hours, String complaintChannel) {
+    this(legalBasis, conditions, procedure, materials, fees, free, coDepartments, licenceTitle,
+        visits, location, hours, complaintChannel, null, null, null, null, null, null);
+  }
+
+  /** The licence title for a locale (English when the catalogue carries it). */
+  public LocalizedText licenceTitleIn(java.util.Locale locale) {
+    return LocalizedText.of(licenceTitle, licenceTitleEn, locale);
+  }
+
+  /** The i-th condition for a locale; {@code conditionsEn} runs beside {@code conditions}. */
+  public LocalizedText conditionIn(int index, java.util.Locale locale) {
+    String en = conditionsEn != null && index < conditionsEn.size() ? conditionsEn.get(index) : null;
+    return LocalizedText.of(conditions.get(index), en, locale);
+  }
+
+  /** Where the item is handled, for a locale. */
+  public LocalizedText locationIn(java.util.Locale locale) {
+    return LocalizedText.of(location, locationEn, locale);
+  }
+
+  /** Opening hours, for a locale. */
+  public LocalizedText hoursIn(java.util.Locale locale) {
+    return LocalizedText.of(hours, hoursEn, locale);
+  }
+
+  /** The complaint channel, for a locale. */
+  public LocalizedText complaintChannelIn(java.util.Locale locale) {
+    return LocalizedText.of(complaintChannel, complaintChannelEn, locale);
   }
 
   /** Whether the item is explicitly free of charge. */
@@ -40,11 +84,28 @@ public record ServiceGuide(
     return Boolean.TRUE.equals(free) && fees.isEmpty();
   }
 
+  /** The same guide without its English texts (ADR 0025: translations never change a rule). */
+  public ServiceGuide withoutTranslations() {
+    return new ServiceGuide(
+        legalBasis.stream().map(b -> b == null ? null
+            : new LegalBasis(b.law(), b.article(), b.text())).toList(),
+        conditions,
+        procedure.stream().map(p -> p == null ? null
+            : new ProcedureStep(p.step(), p.description())).toList(),
+        materials.stream().map(m -> m == null ? null
+            : new RequiredMaterial(m.id(), m.name(), m.required(), m.deferrable(), m.originals(),
+                m.copies(), m.source(), m.note(), m.blankForm(), m.sample(), m.licenceItemCode()))
+            .toList(),
+        fees.stream().map(f -> f == null ? null : new Fee(f.name(), f.amount(), f.basis())).toList(),
+        free, coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+  }
+
   /** The same guide with one material replaced (matched by id). */
   ServiceGuide withMaterial(RequiredMaterial changed) {
     return new ServiceGuide(legalBasis, conditions, procedure,
         materials.stream().map(m -> m.id().equals(changed.id()) ? changed : m).toList(),
-        fees, free, coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+        fees, free, coDepartments, licenceTitle, visits, location, hours, complaintChannel,
+        nameEn, licenceTitleEn, conditionsEn, locationEn, hoursEn, complaintChannelEn);
   }
 
   /** Every file the guide offers for download (blank forms and samples). */
@@ -56,11 +117,46 @@ public record ServiceGuide(
   }
 
   /** One article of law the item rests on: the law, the article (第三十五条) and its text. */
-  public record LegalBasis(String law, String article, String text) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record LegalBasis(String law, String article, String text, String lawEn,
+      String articleEn, String textEn) {
+
+    public LegalBasis(String law, String article, String text) {
+      this(law, article, text, null, null, null);
+    }
+
+    /** The law and article as one title for a locale (English only when both are translated). */
+    public LocalizedText titleIn(java.util.Locale locale) {
+      String zh = (law == null ? "" : law) + (article == null ? "" : article);
+      String en = lawEn == null || lawEn.isBlank() ? null
+          : articleEn == null || articleEn.isBlank() ? lawEn : lawEn + ", " + articleEn;
+      return LocalizedText.of(zh, en, locale);
+    }
+
+    /** The article's text for a locale. */
+    public LocalizedText textIn(java.util.Locale locale) {
+      return LocalizedText.of(text, textEn, locale);
+    }
   }
 
   /** One step of the published procedure. */
-  public record ProcedureStep(String step, String description) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ProcedureStep(String step, String description, String stepEn,
+      String descriptionEn) {
+
+    public ProcedureStep(String step, String description) {
+      this(step, description, null, null);
+    }
+
+    /** The step's name for a locale. */
+    public LocalizedText stepIn(java.util.Locale locale) {
+      return LocalizedText.of(step, stepEn, locale);
+    }
+
+    /** The step's description for a locale. */
+    public LocalizedText descriptionIn(java.util.Locale locale) {
+      return LocalizedText.of(description, descriptionEn, locale);
+    }
   }
 
   /**
@@ -72,7 +168,7 @@ public record ServiceGuide(
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record RequiredMaterial(String id, String name, boolean required, boolean deferrable,
       int originals, int copies, String source, String note, GuideFile blankForm,
-      GuideFile sample, String licenceItemCode) {
+      GuideFile sample, String licenceItemCode, String nameEn, String sourceEn, String noteEn) {
 
     public RequiredMaterial {
       licenceItemCode = licenceItemCode == null || licenceItemCode.isBlank() ? null : licenceItemCode.strip();
@@ -82,6 +178,23 @@ public record ServiceGuide(
         int originals, int copies, String source, String note, GuideFile blankForm,
         GuideFile sample) {
       this(id, name, required, deferrable, originals, copies, source, note, blankForm, sample, null);
+    }
+
+    public RequiredMaterial(String id, String name, boolean required, boolean deferrable,
+        int originals, int copies, String source, String note, GuideFile blankForm,
+        GuideFile sample, String licenceItemCode) {
+      this(id, name, required, deferrable, originals, copies, source, note, blankForm, sample,
+          licenceItemCode, null, null, null);
+    }
+
+    /** The material's name for a locale. */
+    public LocalizedText nameIn(java.util.Locale locale) {
+      return LocalizedText.of(name, nameEn, locale);
+    }
+
+    /** The material's note for a locale. */
+    public LocalizedText noteIn(java.util.Locale locale) {
+      return LocalizedText.of(note, noteEn, locale);
     }
 
     public RequiredMaterial(String id, String name, boolean required, boolean deferrable,
@@ -97,16 +210,31 @@ public record ServiceGuide(
     RequiredMaterial withFile(GuideFile.Kind kind, GuideFile file) {
       return kind == GuideFile.Kind.BLANK_FORM
           ? new RequiredMaterial(id, name, required, deferrable, originals, copies, source, note,
-              file, sample, licenceItemCode)
+              file, sample, licenceItemCode, nameEn, sourceEn, noteEn)
           : new RequiredMaterial(id, name, required, deferrable, originals, copies, source, note,
-              blankForm, file, licenceItemCode);
+              blankForm, file, licenceItemCode, nameEn, sourceEn, noteEn);
     }
   }
 
   /** 收费: a fee with its legal basis; the amount in yuan, kept to the fen (two decimals). */
-  public record Fee(String name, BigDecimal amount, String basis) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Fee(String name, BigDecimal amount, String basis, String nameEn, String basisEn) {
     public Fee {
       amount = amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    public Fee(String name, BigDecimal amount, String basis) {
+      this(name, amount, basis, null, null);
+    }
+
+    /** The fee's name for a locale. */
+    public LocalizedText nameIn(java.util.Locale locale) {
+      return LocalizedText.of(name, nameEn, locale);
+    }
+
+    /** The fee's legal basis for a locale. */
+    public LocalizedText basisIn(java.util.Locale locale) {
+      return LocalizedText.of(basis, basisEn, locale);
     }
   }
 }

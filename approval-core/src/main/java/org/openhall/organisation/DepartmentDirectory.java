@@ -21,6 +21,17 @@ public class DepartmentDirectory {
     return code == null ? "" : departments.findById(code).map(Department::name).orElse(code);
   }
 
+  /** The department's name for a locale: the English one for English when it has one. */
+  @Transactional(readOnly = true)
+  public org.openhall.kernel.LocalizedText nameIn(String code, java.util.Locale locale) {
+    if (code == null) {
+      return new org.openhall.kernel.LocalizedText("", false);
+    }
+    return departments.findById(code)
+        .map(d -> org.openhall.kernel.LocalizedText.of(d.name(), d.nameEn(), locale))
+        .orElse(new org.openhall.kernel.LocalizedText(code, false));
+  }
+
   public boolean exists(String code) {
     return code != null && departments.existsById(code);
   }

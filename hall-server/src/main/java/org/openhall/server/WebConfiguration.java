@@ -30,5 +30,6 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
     lang.setParamName("lang");
     registry.addInterceptor(lang);
+    registry.addInterceptor(new LanguageSwitch());
   }
 }

@@ -89,4 +89,56 @@ class DemoCatalogueTest {
           .containsAll(item.coDepartments());
     }
   }
+
+  /**
+   * ADR 0025: every name, title, material, procedure step, fee, place and form text has its
+   * English. The long texts (conditions, step descriptions, material notes, article texts) are not
+   * translated yet and are shown in Chinese, marked {@code lang="zh-CN"}.
+   */
+  @Test
+  void everyNameTitleMaterialStepFeePlaceAndFormTextHasItsEnglish() {
+    demo.departments().forEach(d -> assertEnglish(d.code(), d.name(), d.nameEn()));
+    for (ItemEntry item : demo.items()) {
+      String at = item.code();
+      assertEnglish(at + ".name", item.name(), item.nameEn());
+      assertEnglish(at + ".licenceTitle", item.licenceTitle(), item.licenceTitleEn());
+      assertEnglish(at + ".location", item.location(), item.locationEn());
+      assertEnglish(at + ".hours", item.hours(), item.hoursEn());
+      assertEnglish(at + ".complaintChannel", item.complaintChannel(), item.complaintChannelEn());
+      item.legalBasis().forEach(b -> assertEnglish(at + ".legalBasis", b.law() + b.article(),
+          b.titleIn(java.util.Locale.ENGLISH).fellBack() ? null : b.lawEn() + b.articleEn()));
+      item.procedure().forEach(p -> assertEnglish(at + ".procedure", p.step(), p.stepEn()));
+      item.materials().forEach(m -> {
+        assertEnglish(at + "." + m.id(), m.name(), m.nameEn());
+        assertEnglish(at + "." + m.id() + ".source", m.source(), m.sourceEn());
+      });
+      item.fees().forEach(f -> {
+        assertEnglish(at + ".fee", f.name(), f.nameEn());
+        assertEnglish(at + ".fee.basis", f.basis(), f.basisEn());
+      });
+      item.form().fields().forEach(f -> {
+        assertEnglish(at + "." + f.key(), f.label(), f.labelEn());
+        assertEnglish(at + "." + f.key() + ".help", f.help(), f.helpEn());
+        assertEnglish(at + "." + f.key() + ".pattern", f.patternMessage(), f.patternMessageEn());
+        if (f.options() != null) {
+          f.options().forEach(o -> assertEnglish(at + "." + f.key() + "." + o.value(), o.label(),
+              hasHan(o.label()) ? o.labelEn() : o.label()));
+        }
+      });
+    }
+  }
+
+  private static void assertEnglish(String where, String chinese, String english) {
+    if (chinese == null || chinese.isBlank()) {
+      return;
+    }
+    assertThat(english).as(where + " " + chinese).isNotBlank();
+    assertThat(hasHan(english.replaceAll("[“”]京A12345[“”]", "")))
+        .as(where + " English has Chinese: " + english).isFalse();
+  }
+
+  private static boolean hasHan(String text) {
+    return text != null && text.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
 }

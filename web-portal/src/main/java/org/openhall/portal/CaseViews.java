@@ -90,6 +90,24 @@ class CaseViews {
     return names;
   }
 
+  /** The material names by requirement id in the reader's language (ADR 0025). */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> materialNames(String caseNumber, Member member,
+      java.util.Locale locale) {
+    Case c = cases.visibleTo(caseNumber, member);
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    catalogue.version(c.itemVersionId()).guide().materials()
+        .forEach(m -> names.put(m.id(), m.nameIn(locale).text()));
+    return names;
+  }
+
+  /** The name of the case's item in the reader's language (ADR 0025). */
+  @Transactional(readOnly = true)
+  public org.openhall.kernel.LocalizedText itemName(String caseNumber, Member member,
+      java.util.Locale locale) {
+    return catalogue.version(cases.visibleTo(caseNumber, member).itemVersionId()).nameIn(locale);
+  }
+
   @Transactional(readOnly = true)
   public java.util.List<CaseSummary> summariesOf(String accountId) {
     return cases.casesOf(accountId).stream().map(this::summary).toList();

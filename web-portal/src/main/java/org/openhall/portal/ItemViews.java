@@ -2,6 +2,8 @@ package org.openhall.portal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import org.openhall.kernel.LocalizedText;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.GuideFile;
 import org.openhall.catalogue.ItemCategory;
@@ -22,35 +24,57 @@ class ItemViews {
     this.catalogue = catalogue;
   }
 
-  ItemSummary summary(ItemVersion v) {
-    return new ItemSummary(v.code(), v.name(), department(v.leadDepartment()), v.category(),
-        v.promisedDays(), v.legalDays(), v.onlineDepth());
+  /**
+   * An item in a list, its texts in the reader's language (ADR 0025): the fields of API.md hold
+   * the English text for an English reader where the catalogue has one, the Chinese otherwise.
+   */
+  ItemSummary summary(ItemVersion v, Locale locale) {
+    return new ItemSummary(v.code(), v.nameIn(locale).text(),
+        department(v.leadDepartment(), locale), v.category(), v.promisedDays(), v.legalDays(),
+        v.onlineDepth());
   }
 
-  ItemGuide guide(ItemVersion v) {
+  /** An item as a line of the portal's list: its name and department as the reader reads them. */
+  ItemLine line(ItemVersion v, Locale locale) {
+    return new ItemLine(v.code(), v.nameIn(locale),
+        catalogue.departmentNameIn(v.leadDepartment(), locale), v.category(), v.promisedDays());
+  }
+
+  /** The guide of API.md, its texts in the reader's language (ADR 0025). */
+  ItemGuide guide(ItemVersion v, Locale locale) {
     ServiceGuide g = v.guide();
-    return new ItemGuide(v.code(), v.name(), department(v.leadDepartment()), v.category(),
+    return new ItemGuide(v.code(), v.nameIn(locale).text(),
+        department(v.leadDepartment(), locale), v.category(),
         v.promisedDays(), v.legalDays(), v.maxExtensionDays(), v.onlineDepth(), v.version(),
-        g.legalBasis(),
-        g.conditions(), g.procedure(),
-        g.materials().stream().map(m -> new MaterialView(m.id(), m.name(), m.required(),
-            m.deferrable(), m.originals(), m.copies(), fileUrl(v, m.blankForm()),
+        g.legalBasis().stream().map(b -> LocalizedText.isEnglish(locale)
+            && b.lawEn() != null && !b.lawEn().isBlank() && b.articleEn() != null
+            ? new LegalBasisView(b.lawEn(), b.articleEn(), b.textIn(locale).text())
+            : new LegalBasisView(b.law(), b.article(), b.text())).toList(),
+        java.util.stream.IntStream.range(0, g.conditions().size())
+            .mapToObj(i -> g.conditionIn(i, locale).text()).toList(),
+        g.procedure().stream().map(s -> new StepView(s.stepIn(locale).text(),
+            s.descriptionIn(locale).text())).toList(),
+        g.materials().stream().map(m -> new MaterialView(m.id(), m.nameIn(locale).text(),
+            m.required(), m.deferrable(), m.originals(), m.copies(), fileUrl(v, m.blankForm()),
             fileUrl(v, m.sample()), m.licenceItemCode())).toList(),
-        g.fees().stream().map(f -> new FeeView(f.name(), f.amount(), f.basis())).toList(),
-        g.complaintChannel(), g.location(), g.hours(),
-        v.form().fields().stream().map(f -> new FormFieldView(f.key(), f.label(), f.type(),
-            f.required(), f.options() == null ? List.of() : f.options())).toList(),
-        licence(v));
+        g.fees().stream().map(f -> new FeeView(f.nameIn(locale).text(), f.amount(),
+            f.basisIn(locale).text())).toList(),
+        g.complaintChannelIn(locale).text(), g.locationIn(locale).text(), g.hoursIn(locale).text(),
+        v.form().fields().stream().map(f -> new FormFieldView(f.key(), f.labelIn(locale).text(),
+            f.type(), f.required(), f.options() == null ? List.of() : f.options().stream()
+                .map(o -> new FieldOption(o.value(), o.labelIn(locale).text())).toList()))
+            .toList(),
+        licence(v, locale));
   }
 
   /** What the item issues, or null when it names no licence: the title and how long it is valid. */
-  private static LicenceView licence(ItemVersion v) {
+  private static LicenceView licence(ItemVersion v, Locale locale) {
     String title = v.guide().licenceTitle();
     if (title == null || title.isBlank()) {
       return null;
     }
     LicenceValidity validity = v.licenceValidity() == null ? LicenceValidity.longTerm() : v.licenceValidity();
-    return new LicenceView(title, validity);
+    return new LicenceView(v.guide().licenceTitleIn(locale).text(), validity);
   }
 
   /** Where the portal serves a guide's download (relative to the context path). */
@@ -58,11 +82,24 @@ class ItemViews {
     return file == null ? null : "/items/" + v.code() + "/files/" + file.sha256();
   }
 
-  private DepartmentView department(String code) {
-    return new DepartmentView(code, catalogue.departmentName(code));
+  private DepartmentView department(String code, Locale locale) {
+    return new DepartmentView(code, catalogue.departmentNameIn(code, locale).text());
   }
 
   record DepartmentView(String code, String name) {
+  }
+
+  /** A line of the portal's item list (a page model, not part of the API). */
+  record ItemLine(String code, LocalizedText name, LocalizedText department,
+      ItemCategory category, int promisedDays) {
+  }
+
+  /** A legal basis of the guide, as API.md shows it. */
+  record LegalBasisView(String law, String article, String text) {
+  }
+
+  /** A procedure step of the guide, as API.md shows it. */
+  record StepView(String step, String description) {
   }
 
   record ItemSummary(String code, String name, DepartmentView department, ItemCategory category,
@@ -75,8 +112,8 @@ class ItemViews {
    */
   record ItemGuide(String code, String name, DepartmentView department, ItemCategory category,
       int promisedDays, int legalDays, int maxExtensionDays, int onlineDepth, int version,
-      List<ServiceGuide.LegalBasis> legalBasis, List<String> conditions,
-      List<ServiceGuide.ProcedureStep> procedure, List<MaterialView> materials, List<FeeView> fees,
+      List<LegalBasisView> legalBasis, List<String> conditions,
+      List<StepView> procedure, List<MaterialView> materials, List<FeeView> fees,
       String complaintChannel, String location, String hours, List<FormFieldView> formFields,
       LicenceView licence) {
   }

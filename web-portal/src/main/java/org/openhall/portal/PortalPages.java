@@ -92,9 +92,9 @@ class PortalPages {
   String home(@RequestParam(required = false) String query,
       @RequestParam(required = false) String department,
       @RequestParam(required = false) ItemCategory category,
-      @RequestParam(defaultValue = "0") int page, Model model) {
+      @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
     model.addAttribute("items", catalogue.search(query, department, category,
-        PageRequest.of(Math.max(page, 0), 20)).map(items::summary));
+        PageRequest.of(Math.max(page, 0), 20)).map(v -> items.line(v, locale)));
     model.addAttribute("departments", catalogue.departments());
     model.addAttribute("categories", ItemCategory.values());
     model.addAttribute("query", query);
@@ -109,9 +109,9 @@ class PortalPages {
   }
 
   @GetMapping("/items/{code}")
-  String item(@PathVariable String code, Model model) {
+  String item(@PathVariable String code, Model model, Locale locale) {
     ItemVersion v = catalogue.published(code);
-    model.addAttribute("item", items.guide(v));
+    model.addAttribute("item", items.guide(v, locale));
     model.addAttribute("sheet", catalogue.sheet(v));
     model.addAttribute("expected", workingDays.dueDate(workingDays.today(), v.promisedDays()));
     return "portal/item";
@@ -235,7 +235,8 @@ class PortalPages {
     Member me = accounts.require(principal.getName());
     model.addAttribute("c", caseViews.viewOwned(caseNumber, me));
     model.addAttribute("documents", documents.listed(caseNumber, me, locale));
-    model.addAttribute("materialNames", caseViews.materialNames(caseNumber, me));
+    model.addAttribute("materialNames", caseViews.materialNames(caseNumber, me, locale));
+    model.addAttribute("itemName", caseViews.itemName(caseNumber, me, locale));
     // follow and act (issue 10.3): stage bar, correction answer, 容缺, withdrawal; see CaseFollowPages
     model.addAttribute("follow", following.of(caseNumber, me));
     model.addAttribute("rating", ratingViews.block(caseNumber, me));

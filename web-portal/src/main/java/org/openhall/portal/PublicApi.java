@@ -42,19 +42,20 @@ class PublicApi {
   PageView<ItemViews.ItemSummary> items(@RequestParam(required = false) String query,
       @RequestParam(required = false) String department,
       @RequestParam(required = false) ItemCategory category,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+      java.util.Locale locale) {
     if (page < 0 || size < 1 || size > 100) {
       throw DomainException.invalid("PAGE_INVALID", page, size);
     }
     Page<ItemViews.ItemSummary> result = catalogue.search(query, department, category,
-        PageRequest.of(page, size)).map(views::summary);
+        PageRequest.of(page, size)).map(v -> views.summary(v, locale));
     return new PageView<>(result.getContent(), result.getNumber(), result.getSize(),
         result.getTotalElements(), result.getTotalPages());
   }
 
   @GetMapping("/items/{code}")
-  ItemViews.ItemGuide item(@PathVariable String code) {
-    return views.guide(catalogue.published(code));
+  ItemViews.ItemGuide item(@PathVariable String code, java.util.Locale locale) {
+    return views.guide(catalogue.published(code), locale);
   }
 
   @GetMapping("/calendar/due-date")

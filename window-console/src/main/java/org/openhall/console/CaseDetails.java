@@ -49,7 +49,11 @@ class CaseDetails {
       model.addAttribute("issuedCase", caseNumber);
       model.addAttribute("issued", issuedSince(listed, expected.toString(), since));
     }
-    model.addAttribute("departmentNames", departmentNames(c));
+    model.addAttribute("departmentNames", departmentNames(c, locale));
+    model.addAttribute("itemName", staffCases.itemName(caseNumber, locale));
+    Map<String, org.openhall.kernel.LocalizedText> requirementNames = new LinkedHashMap<>();
+    staffCases.requirements(caseNumber).forEach(r -> requirementNames.put(r.id(), r.nameIn(locale)));
+    model.addAttribute("requirementNames", requirementNames);
     model.addAttribute("formRows", formRows(c.formData(), staffCases.formFields(caseNumber), locale));
     model.addAttribute("licenceRows", c.licenceMaterials());
     // 一窗受理: the clerk's checklist of a walk-in case, by requirement id (empty for other cases)
@@ -74,7 +78,10 @@ class CaseDetails {
   }
 
   /** One answer of the application form as staff read it: the field's label and the answer in words. */
-  record FormRow(String label, String value) {
+  record FormRow(String label, String value, String labelLang, String valueLang) {
+    FormRow(String label, String value) {
+      this(label, value, null, null);
+    }
   }
 
   /** The application's answers in the form's order, labelled, choices and yes/no in words. */
@@ -86,25 +93,27 @@ class CaseDetails {
         continue;
       }
       String value = rest.remove(f.key());
+      String valueLang = null;
       if (f.type() == FieldType.CHECKBOX) {
         value = texts.of("true".equalsIgnoreCase(value) ? "apply.yes" : "task.no", locale);
       } else if (f.options() != null) {
         for (FieldOption o : f.options()) {
           if (o.value().equals(value)) {
-            value = o.label();
+            value = o.labelIn(locale).text();
+            valueLang = o.labelIn(locale).lang();
           }
         }
       }
-      rows.add(new FormRow(f.labelFor(locale), value));
+      rows.add(new FormRow(f.labelIn(locale).text(), value, f.labelIn(locale).lang(), valueLang));
     }
     rest.forEach((key, value) -> rows.add(new FormRow(key, value)));
     return rows;
   }
 
-  private Map<String, String> departmentNames(StaffCaseView c) {
+  private Map<String, String> departmentNames(StaffCaseView c, Locale locale) {
     Map<String, String> names = new LinkedHashMap<>();
-    names.put(c.departmentCode(), departments.nameOf(c.departmentCode()));
-    c.coDepartments().forEach(code -> names.put(code, departments.nameOf(code)));
+    names.put(c.departmentCode(), departments.nameIn(c.departmentCode(), locale).text());
+    c.coDepartments().forEach(code -> names.put(code, departments.nameIn(code, locale).text()));
     return names;
   }
 }

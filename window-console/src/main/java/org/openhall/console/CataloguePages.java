@@ -124,7 +124,9 @@ class CataloguePages {
       return rowOperation(form, v, op, model);
     }
     try {
-      admin.revise(id, form.content(ItemEditor.files(v)), form.unreadable());
+      // the editor shows only the Chinese texts (and field labels): keep the English of the rest
+      admin.revise(id, form.content(ItemEditor.files(v)).keepingTranslationsOf(v.content()),
+          form.unreadable());
       redirect.addFlashAttribute("notice", messages.getMessage("admin.saved", null, locale));
       return "redirect:/console/catalogue/versions/" + id;
     } catch (DomainException e) {

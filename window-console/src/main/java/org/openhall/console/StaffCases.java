@@ -56,6 +56,12 @@ class StaffCases {
     return catalogue.version(cases.byNumber(caseNumber).itemVersionId()).guide().materials();
   }
 
+  /** The name of the case's item version in the reader's language (ADR 0025). */
+  @Transactional(readOnly = true)
+  public org.openhall.kernel.LocalizedText itemName(String caseNumber, java.util.Locale locale) {
+    return catalogue.version(cases.byNumber(caseNumber).itemVersionId()).nameIn(locale);
+  }
+
   /** The fields of the case's application form, in the form's order. */
   @Transactional(readOnly = true)
   public List<FormField> formFields(String caseNumber) {

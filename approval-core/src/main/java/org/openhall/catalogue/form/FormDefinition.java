@@ -16,6 +16,15 @@ public record FormDefinition(List<FormField> fields) {
         return new FormDefinition(List.of(fields));
     }
 
+    /** The same form without its English labels (ADR 0025: translations never change a rule). */
+    public FormDefinition withoutTranslations() {
+        return new FormDefinition(fields.stream().map(f -> f == null ? null : new FormField(f.key(),
+                f.label(), null, f.type(), f.required(), f.minLength(), f.maxLength(), f.min(), f.max(),
+                f.pattern(), f.patternMessage(), f.options() == null ? null : f.options().stream()
+                        .map(o -> o == null ? null : new FieldOption(o.value(), o.label())).toList(),
+                f.showWhen(), f.help())).toList());
+    }
+
     /** The first field with this key. */
     public Optional<FormField> field(String key) {
         return fields.stream().filter(f -> f.key() != null && f.key().equals(key)).findFirst();

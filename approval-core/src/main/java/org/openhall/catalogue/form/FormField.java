@@ -24,10 +24,12 @@ import java.util.Locale;
  * @param options        choices (SELECT only)
  * @param showWhen       display condition; the field is hidden, unvalidated and not required otherwise
  * @param help           help text shown under the input
+ * @param helpEn         English help text, optional
+ * @param patternMessageEn English explanation of the pattern, optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"key", "label", "labelEn", "type", "required", "minLength", "maxLength", "min", "max",
-        "pattern", "patternMessage", "options", "showWhen", "help"})
+        "pattern", "patternMessage", "patternMessageEn", "options", "showWhen", "help", "helpEn"})
 public record FormField(
         String key,
         String label,
@@ -42,10 +44,30 @@ public record FormField(
         String patternMessage,
         List<FieldOption> options,
         ShowWhen showWhen,
-        String help) {
+        String help,
+        String helpEn,
+        String patternMessageEn) {
 
     public FormField {
         options = options == null ? null : List.copyOf(options);
+    }
+
+    /** A field without English help and pattern message. */
+    public FormField(String key, String label, String labelEn, FieldType type, boolean required,
+            Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max, String pattern,
+            String patternMessage, List<FieldOption> options, ShowWhen showWhen, String help) {
+        this(key, label, labelEn, type, required, minLength, maxLength, min, max, pattern,
+                patternMessage, options, showWhen, help, null, null);
+    }
+
+    /** The help text for a locale. */
+    public org.openhall.kernel.LocalizedText helpIn(Locale locale) {
+        return org.openhall.kernel.LocalizedText.of(help, helpEn, locale);
+    }
+
+    /** The explanation of the pattern for a locale. */
+    public org.openhall.kernel.LocalizedText patternMessageIn(Locale locale) {
+        return org.openhall.kernel.LocalizedText.of(patternMessage, patternMessageEn, locale);
     }
 
     /** The label for a locale: the English one for English when present, the Chinese one otherwise. */
@@ -54,6 +76,34 @@ public record FormField(
             return labelEn;
         }
         return label;
+    }
+
+    /** The label for a locale, marked when an English reader gets the Chinese label. */
+    public org.openhall.kernel.LocalizedText labelIn(Locale locale) {
+        return org.openhall.kernel.LocalizedText.of(label, labelEn, locale);
+    }
+
+    /**
+     * A submitted value as a reader of {@code locale} reads it: for English a SELECT value as its
+     * option's English label (the Chinese one, marked, when it has none) and a CHECKBOX as Yes or
+     * No; anything else as {@link #valueLabel(String)}. Documents keep calling that one (Chinese).
+     */
+    public org.openhall.kernel.LocalizedText valueLabelIn(String value, Locale locale) {
+        if (!org.openhall.kernel.LocalizedText.isEnglish(locale)) {
+            return new org.openhall.kernel.LocalizedText(valueLabel(value), false);
+        }
+        if (type == FieldType.CHECKBOX) {
+            return new org.openhall.kernel.LocalizedText("true".equals(value) ? "Yes" : "No", false);
+        }
+        if (type == FieldType.SELECT && value != null && options != null) {
+            return options.stream().filter(o -> o.value().equals(value)).findFirst()
+                    .map(o -> o.labelIn(locale))
+                    .orElse(new org.openhall.kernel.LocalizedText("", false));
+        }
+        if (type == FieldType.DATE) {
+            return new org.openhall.kernel.LocalizedText(value == null ? "" : value, false);
+        }
+        return new org.openhall.kernel.LocalizedText(valueLabel(value), false);
     }
 
     /**

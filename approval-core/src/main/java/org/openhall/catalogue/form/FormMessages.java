@@ -45,7 +45,12 @@ public final class FormMessages {
     public String message(FieldError error, FormDefinition definition) {
         List<String> args = new ArrayList<>(error.args());
         if (!args.isEmpty() && !FieldError.UNKNOWN.equals(error.code())) {
-            definition.field(error.field()).ifPresent(f -> args.set(0, f.labelFor(locale)));
+            definition.field(error.field()).ifPresent(f -> {
+                args.set(0, f.labelFor(locale));
+                if (FieldError.PATTERN_MISMATCH.equals(error.code()) && args.size() > 1) {
+                    args.set(1, f.patternMessageIn(locale).text() == null ? "" : f.patternMessageIn(locale).text());
+                }
+            });
         }
         return format(error.code(), args);
     }
