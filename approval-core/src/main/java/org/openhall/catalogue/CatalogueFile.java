@@ -47,7 +47,8 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
       List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<FeeEntry> fees,
       Boolean free, int legalDays, int promisedDays, Integer maxExtensionDays, int onlineDepth,
       int visits, String location, String hours, String complaintChannel, String processKey,
-      LocalDate validFrom, FormDefinition form, LicenceValidity licenceValidity) {
+      LocalDate validFrom, FormDefinition form, LicenceValidity licenceValidity,
+      PaymentDue payment) {
 
     static ItemEntry of(ItemVersion v) {
       ItemContent c = v.content();
@@ -58,7 +59,7 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
           g.fees().stream().map(f -> new FeeEntry(f.name(), f.amount(), f.basis())).toList(),
           g.free(), c.legalDays(), c.promisedDays(), c.maxExtensionDays(), c.onlineDepth(),
           g.visits(), g.location(), g.hours(), g.complaintChannel(), c.processKey(), v.validFrom(),
-          c.form(), c.licenceValidity());
+          c.form(), c.licenceValidity(), g.payment());
     }
 
     /** The content this entry describes. */
@@ -73,7 +74,8 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
               .map(f -> f == null ? new ServiceGuide.Fee(null, null, null)
                   : new ServiceGuide.Fee(f.name(), f.amount(), f.basis()))
               .toList(),
-          statedFree(), coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+          statedFree(), coDepartments, licenceTitle, visits, location, hours, complaintChannel,
+          payment);
     }
 
     /**

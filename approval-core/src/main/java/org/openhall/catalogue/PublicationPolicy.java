@@ -261,6 +261,9 @@ final class PublicationPolicy {
         p.add(v("fees[" + i + "].basis", "ITEM_FEE_WITHOUT_BASIS", code, f.name()));
       }
     }
+    if (g.payment() != null && g.fees().isEmpty()) {
+      p.add(v("payment", "ITEM_PAYMENT_WITHOUT_FEES", code));
+    }
   }
 
   private static boolean blank(String s) {

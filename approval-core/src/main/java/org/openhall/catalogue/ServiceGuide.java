@@ -24,8 +24,19 @@ public record ServiceGuide(
     int visits,
     String location,
     String hours,
-    String complaintChannel) {
+    String complaintChannel,
+    PaymentDue payment) {
 
+  /** A guide that asks for no payment before a step ({@code payment} left out). */
+  public ServiceGuide(List<LegalBasis> legalBasis, List<String> conditions,
+      List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<Fee> fees, Boolean free,
+      List<String> coDepartments, String licenceTitle, int visits, String location, String hours,
+      String complaintChannel) {
+    this(legalBasis, conditions, procedure, materials, fees, free, coDepartments, licenceTitle,
+        visits, location, hours, complaintChannel, null);
+  }
+
+  @com.fasterxml.jackson.annotation.JsonCreator
   public ServiceGuide {
     legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
     conditions = conditions == null ? List.of() : List.copyOf(conditions);
@@ -44,7 +55,13 @@ public record ServiceGuide(
   ServiceGuide withMaterial(RequiredMaterial changed) {
     return new ServiceGuide(legalBasis, conditions, procedure,
         materials.stream().map(m -> m.id().equals(changed.id()) ? changed : m).toList(),
-        fees, free, coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+        fees, free, coDepartments, licenceTitle, visits, location, hours, complaintChannel, payment);
+  }
+
+  /** The total of the fees in fen (分), never a floating-point amount. */
+  public long feeTotalFen() {
+    return fees.stream().filter(f -> f != null && f.amount() != null)
+        .mapToLong(f -> f.amount().movePointRight(2).longValueExact()).sum();
   }
 
   /** Every file the guide offers for download (blank forms and samples). */
