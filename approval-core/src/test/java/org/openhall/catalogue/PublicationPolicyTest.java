@@ -48,6 +48,23 @@ class PublicationPolicyTest {
   }
 
   @Test
+  void refusesAPaymentStepOnAnItemWithoutFees() {
+    ServiceGuide free = CatalogueFixture.guide(List.of(), true);
+    ServiceGuide charged = CatalogueFixture.guide(
+        List.of(new Fee("不动产登记费", new BigDecimal("80"), "发改价格规〔2016〕2559号")), false);
+
+    assertThat(codes(withGuide(withPayment(free)))).containsExactly("ITEM_PAYMENT_WITHOUT_FEES");
+    assertThat(codes(withGuide(withPayment(charged)))).isEmpty();
+    assertThat(withPayment(charged).feeTotalFen()).isEqualTo(8000L);
+  }
+
+  private static ServiceGuide withPayment(ServiceGuide g) {
+    return new ServiceGuide(g.legalBasis(), g.conditions(), g.procedure(), g.materials(), g.fees(), g.free(),
+        g.coDepartments(), g.licenceTitle(), g.visits(), g.location(), g.hours(), g.complaintChannel(),
+        PaymentDue.BEFORE_ISSUE);
+  }
+
+  @Test
   void refusesAnEmptyGuideWithEveryMissingDisclosure() {
     ItemContent empty = new ItemContent("空事项", ItemType.LICENCE, ItemCategory.JOINT, "SCJG",
         5, 3, null, 0, "JointApproval", null, null);
