@@ -102,6 +102,10 @@ final class PublicationPolicy {
     procedure(code, g.procedure(), p);
     materials(code, g.materials(), p);
     fees(code, g, p);
+    if (g.payment() != null && c.category() != ItemCategory.PROMISED && c.category() != ItemCategory.JOINT) {
+      // only the promised and joint processes wait for a fee before issue (ADR 0027)
+      p.add(v("payment", "ITEM_PAYMENT_NOT_FOR_CATEGORY", code, c.category().name()));
+    }
     if (blank(g.location())) {
       p.add(v("location", "ITEM_LOCATION_MISSING", code));
     }
