@@ -174,6 +174,30 @@ class PaymentIntegrationTest {
     assertThat(issued.path("payment").path("method").asText()).isEqualTo("ONLINE");
   }
 
+  @Test
+  void theClerkRecordsTheBankWindowPaymentFromTheStaffCasePage() throws Exception {
+    Account buyer = parties.person("郑窗口");
+    String n = approvedLandTransfer(buyer);
+    HallApi.await(() -> api.caseOf(api.as(buyer.username()), n),
+        c -> c.path("payment").path("status").asText().equals("DUE"), "the fee of " + n + " due");
+
+    assertThat(StaffSession.signIn(port, "demo-reviewer").get("/console/cases/" + n).body())
+        .as("a reviewer sees the fee but records nothing").contains("id=\"case-payment\"")
+        .doesNotContain("id=\"payment-form\"");
+    StaffSession clerk = StaffSession.signIn(port, "demo-clerk");
+    String page = clerk.get("/console/cases/" + n).body();
+    assertThat(page).contains("id=\"payment-form\"", "¥80.00", "待缴费").doesNotContain("BEFORE_ISSUE");
+
+    clerk.post("/console/cases/" + n + "/payment", Map.of("reference", "", "paidOn", today().toString()));
+    assertThat(clerk.get("/console/cases/" + n).body()).contains("id=\"payment-error\"", "请填写银行缴款凭证号");
+    clerk.post("/console/cases/" + n + "/payment", Map.of("reference", "BOC-7788", "paidOn", today().toString()));
+    assertThat(clerk.get("/console/cases/" + n).body()).contains("已缴费", "BOC-7788", "银行窗口")
+        .doesNotContain("id=\"payment-form\"");
+
+    HallApi.await(() -> api.caseOf(api.as(buyer.username()), n),
+        c -> c.path("status").asText().equals("ISSUED"), "the licence of " + n + " after the window payment");
+  }
+
   private String approvedLandTransfer(Account buyer) throws Exception {
     return approvedLandTransfer(api, filings, buyer);
   }
