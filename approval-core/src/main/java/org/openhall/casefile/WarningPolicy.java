@@ -37,7 +37,9 @@ public class WarningPolicy {
       WorkingDayCalendar calendar) {
     List<Active> active = new ArrayList<>();
     List<LocalDate> changes = new ArrayList<>();
-    if (c.status().completed()) {
+    // An approved case is decided: what follows (waiting for the applicant's fee, ADR 0027; issuing)
+    // no longer counts against the decision's time limits.
+    if (c.status().completed() || c.status() == CaseStatus.APPROVED) {
       return new Assessment(WarningColour.GREEN, List.of(), null);
     }
     LegalClock clock = c.clock();

@@ -54,7 +54,7 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
       int visits, String location, String hours, String complaintChannel, String processKey,
       LocalDate validFrom, FormDefinition form, LicenceValidity licenceValidity, String nameEn,
       String licenceTitleEn, List<String> conditionsEn, String locationEn, String hoursEn,
-      String complaintChannelEn) {
+      String complaintChannelEn, PaymentDue payment) {
 
     /** An entry without English texts. */
     public ItemEntry(String code, int version, String name, ItemType itemType,
@@ -67,7 +67,7 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
       this(code, version, name, itemType, category, leadDepartment, coDepartments, licenceTitle,
           legalBasis, conditions, procedure, materials, fees, free, legalDays, promisedDays,
           maxExtensionDays, onlineDepth, visits, location, hours, complaintChannel, processKey,
-          validFrom, form, licenceValidity, null, null, null, null, null, null);
+          validFrom, form, licenceValidity, null, null, null, null, null, null, null);
     }
 
     static ItemEntry of(ItemVersion v) {
@@ -81,7 +81,7 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
           g.free(), c.legalDays(), c.promisedDays(), c.maxExtensionDays(), c.onlineDepth(),
           g.visits(), g.location(), g.hours(), g.complaintChannel(), c.processKey(), v.validFrom(),
           c.form(), c.licenceValidity(), g.nameEn(), g.licenceTitleEn(), g.conditionsEn(),
-          g.locationEn(), g.hoursEn(), g.complaintChannelEn());
+          g.locationEn(), g.hoursEn(), g.complaintChannelEn(), g.payment());
     }
 
     /** The content this entry describes. */
@@ -97,7 +97,7 @@ public record CatalogueFile(String format, int formatVersion, Instant exportedAt
                   : new ServiceGuide.Fee(f.name(), f.amount(), f.basis(), f.nameEn(), f.basisEn()))
               .toList(),
           statedFree(), coDepartments, licenceTitle, visits, location, hours, complaintChannel,
-          nameEn, licenceTitleEn, conditionsEn, locationEn, hoursEn, complaintChannelEn);
+          nameEn, licenceTitleEn, conditionsEn, locationEn, hoursEn, complaintChannelEn, payment);
     }
 
     /**

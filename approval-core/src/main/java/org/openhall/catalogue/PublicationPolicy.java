@@ -102,6 +102,10 @@ final class PublicationPolicy {
     procedure(code, g.procedure(), p);
     materials(code, g.materials(), p);
     fees(code, g, p);
+    if (g.payment() != null && c.category() != ItemCategory.PROMISED && c.category() != ItemCategory.JOINT) {
+      // only the promised and joint processes wait for a fee before issue (ADR 0027)
+      p.add(v("payment", "ITEM_PAYMENT_NOT_FOR_CATEGORY", code, c.category().name()));
+    }
     if (blank(g.location())) {
       p.add(v("location", "ITEM_LOCATION_MISSING", code));
     }
@@ -260,6 +264,9 @@ final class PublicationPolicy {
       } else if (blank(f.basis())) {
         p.add(v("fees[" + i + "].basis", "ITEM_FEE_WITHOUT_BASIS", code, f.name()));
       }
+    }
+    if (g.payment() != null && g.fees().isEmpty()) {
+      p.add(v("payment", "ITEM_PAYMENT_WITHOUT_FEES", code));
     }
   }
 

@@ -31,8 +31,30 @@ public record ServiceGuide(
     List<String> conditionsEn,
     String locationEn,
     String hoursEn,
-    String complaintChannelEn) {
+    String complaintChannelEn,
+    PaymentDue payment) {
 
+  /** A guide with its English texts that asks for no payment before a step ({@code payment} left out). */
+  public ServiceGuide(List<LegalBasis> legalBasis, List<String> conditions,
+      List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<Fee> fees, Boolean free,
+      List<String> coDepartments, String licenceTitle, int visits, String location, String hours,
+      String complaintChannel, String nameEn, String licenceTitleEn, List<String> conditionsEn,
+      String locationEn, String hoursEn, String complaintChannelEn) {
+    this(legalBasis, conditions, procedure, materials, fees, free, coDepartments, licenceTitle,
+        visits, location, hours, complaintChannel, nameEn, licenceTitleEn, conditionsEn, locationEn,
+        hoursEn, complaintChannelEn, null);
+  }
+
+  /** A guide without English texts that may ask for payment before a step. */
+  public ServiceGuide(List<LegalBasis> legalBasis, List<String> conditions,
+      List<ProcedureStep> procedure, List<RequiredMaterial> materials, List<Fee> fees, Boolean free,
+      List<String> coDepartments, String licenceTitle, int visits, String location, String hours,
+      String complaintChannel, PaymentDue payment) {
+    this(legalBasis, conditions, procedure, materials, fees, free, coDepartments, licenceTitle,
+        visits, location, hours, complaintChannel, null, null, null, null, null, null, payment);
+  }
+
+  @com.fasterxml.jackson.annotation.JsonCreator
   public ServiceGuide {
     legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
     conditions = conditions == null ? List.of() : List.copyOf(conditions);
@@ -50,7 +72,7 @@ public record ServiceGuide(
       Boolean free, List<String> coDepartments, String licenceTitle, int visits, String location,
       String hours, String complaintChannel) {
     this(legalBasis, conditions, procedure, materials, fees, free, coDepartments, licenceTitle,
-        visits, location, hours, complaintChannel, null, null, null, null, null, null);
+        visits, location, hours, complaintChannel, null, null, null, null, null, null, null);
   }
 
   /** The licence title for a locale (English when the catalogue carries it). */
@@ -97,7 +119,7 @@ public record ServiceGuide(
                 m.copies(), m.source(), m.note(), m.blankForm(), m.sample(), m.licenceItemCode()))
             .toList(),
         fees.stream().map(f -> f == null ? null : new Fee(f.name(), f.amount(), f.basis())).toList(),
-        free, coDepartments, licenceTitle, visits, location, hours, complaintChannel);
+        free, coDepartments, licenceTitle, visits, location, hours, complaintChannel, payment);
   }
 
   /** The same guide with one material replaced (matched by id). */
@@ -105,7 +127,13 @@ public record ServiceGuide(
     return new ServiceGuide(legalBasis, conditions, procedure,
         materials.stream().map(m -> m.id().equals(changed.id()) ? changed : m).toList(),
         fees, free, coDepartments, licenceTitle, visits, location, hours, complaintChannel,
-        nameEn, licenceTitleEn, conditionsEn, locationEn, hoursEn, complaintChannelEn);
+        nameEn, licenceTitleEn, conditionsEn, locationEn, hoursEn, complaintChannelEn, payment);
+  }
+
+  /** The total of the fees in fen (分), never a floating-point amount. */
+  public long feeTotalFen() {
+    return fees.stream().filter(f -> f != null && f.amount() != null)
+        .mapToLong(f -> f.amount().movePointRight(2).longValueExact()).sum();
   }
 
   /** Every file the guide offers for download (blank forms and samples). */

@@ -198,6 +198,19 @@ class WarningPolicyTest {
     return POLICY.assess(c, CaseStage.ACCEPT, null, today, SHIPPED);
   }
 
+  @Test
+  void anApprovedCaseWaitingForItsFeeNoLongerCountsAgainstTheDecisionsLimits() {
+    Case c = acceptedOn(REVIEW_ACCEPTED);
+    assertThat(review(c, PROMISED_DUE.plusDays(1)).colour()).isEqualTo(WarningColour.RED);
+
+    c.decide(CaseFixture.APPROVER, at(REVIEW_ACCEPTED), true, "准予许可");
+
+    assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
+    assertThat(review(c, LEGAL_DUE.plusDays(30)).colour()).as("waiting for the fee (ADR 0027)")
+        .isEqualTo(WarningColour.GREEN);
+    assertThat(review(c, LEGAL_DUE.plusDays(30)).active()).isEmpty();
+  }
+
   private static Assessment review(Case c, LocalDate today) {
     return POLICY.assess(c, CaseStage.REVIEW, null, today, SHIPPED);
   }

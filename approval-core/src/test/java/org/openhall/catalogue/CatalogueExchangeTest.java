@@ -96,7 +96,7 @@ class CatalogueExchangeTest {
         ga.legalDays(), ga.promisedDays(), ga.maxExtensionDays(), ga.onlineDepth(), ga.visits(),
         ga.location(),
         ga.hours(), ga.complaintChannel(), ga.processKey(), null, ga.form(),
-        ga.licenceValidity());
+        ga.licenceValidity(), null, null, null, null, null, null, ga.payment());
 
     ImportResult result = exchange.importFile(new CatalogueFile(file.format(),
         file.formatVersion(), null, file.departments(), List.of(newer), List.of()));

@@ -48,6 +48,36 @@ class PublicationPolicyTest {
   }
 
   @Test
+  void refusesAPaymentStepOnAnItemWithoutFees() {
+    ServiceGuide free = CatalogueFixture.guide(List.of(), true);
+    ServiceGuide charged = CatalogueFixture.guide(
+        List.of(new Fee("不动产登记费", new BigDecimal("80"), "发改价格规〔2016〕2559号")), false);
+
+    assertThat(codes(withGuide(withPayment(free)))).containsExactly("ITEM_PAYMENT_WITHOUT_FEES");
+    assertThat(codes(withGuide(withPayment(charged)))).isEmpty();
+    assertThat(withPayment(charged).feeTotalFen()).isEqualTo(8000L);
+  }
+
+  @Test
+  void refusesAPaymentStepOnAnInstantItem() {
+    ServiceGuide charged = withPayment(CatalogueFixture.guide(
+        List.of(new Fee("工本费", new BigDecimal("20"), "发改价格〔2003〕2322号")), false));
+    ItemContent promised = withGuide(charged);
+    ItemContent instant = new ItemContent(promised.name(), promised.itemType(), ItemCategory.INSTANT,
+        promised.leadDepartment(), promised.legalDays(), promised.promisedDays(), promised.maxExtensionDays(),
+        promised.onlineDepth(), ItemCategory.INSTANT.processKey(), charged, promised.form(),
+        promised.licenceValidity());
+
+    assertThat(codes(instant)).contains("ITEM_PAYMENT_NOT_FOR_CATEGORY");
+  }
+
+  private static ServiceGuide withPayment(ServiceGuide g) {
+    return new ServiceGuide(g.legalBasis(), g.conditions(), g.procedure(), g.materials(), g.fees(), g.free(),
+        g.coDepartments(), g.licenceTitle(), g.visits(), g.location(), g.hours(), g.complaintChannel(),
+        PaymentDue.BEFORE_ISSUE);
+  }
+
+  @Test
   void refusesAnEmptyGuideWithEveryMissingDisclosure() {
     ItemContent empty = new ItemContent("空事项", ItemType.LICENCE, ItemCategory.JOINT, "SCJG",
         5, 3, null, 0, "JointApproval", null, null);

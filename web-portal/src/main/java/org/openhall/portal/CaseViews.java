@@ -27,6 +27,8 @@ import org.openhall.licence.Licence;
 import org.openhall.licence.LicenceIssuing;
 import org.openhall.licence.LicenceLifecycle;
 import org.openhall.licence.LicenceStatus;
+import org.openhall.payment.CasePayments;
+import org.openhall.payment.Payment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +44,12 @@ class CaseViews {
   private final ZoneId zone;
 
   private final org.openhall.delivery.ResultDelivery deliveries;
+  private final CasePayments payments;
 
   CaseViews(CaseFiles cases, WorkingDays workingDays, LicenceIssuing licences, Clock clock,
-      Catalogue catalogue, LicenceLifecycle lifecycle, org.openhall.delivery.ResultDelivery deliveries) {
+      Catalogue catalogue, LicenceLifecycle lifecycle, org.openhall.delivery.ResultDelivery deliveries,
+      CasePayments payments) {
+    this.payments = payments;
     this.deliveries = deliveries;
     this.lifecycle = lifecycle;
     this.cases = cases;
@@ -148,7 +153,8 @@ class CaseViews {
             org.openhall.casefile.LicenceMaterialRef::requirementId))
             .map(l -> new LicenceMaterialView(l.requirementId(), l.licenceNumber())).toList(),
         c.basedOnLicence().orElse(null), c.licenceAction().orElse(null),
-        deliveries.ofCase(c).stream().map(d -> DeliveryView.of(d, zone)).toList());
+        deliveries.ofCase(c).stream().map(d -> DeliveryView.of(d, zone)).toList(),
+        payments.of(c.caseNumber()).map(p -> PaymentView.of(p, zone)).orElse(null));
   }
 
   private OffsetDateTime at(java.time.Instant instant) {
@@ -170,7 +176,22 @@ class CaseViews {
       LocalDate acceptanceDueDate, boolean acceptanceDueDateProvisional, List<ExtensionView> extensions,
       SpecialProcedureView specialProcedure, ApplicantView applicant, AgentView agent,
       List<LicenceMaterialView> licenceMaterials, String basedOnLicence, LicenceAction licenceAction,
-      List<DeliveryView> deliveries) {
+      List<DeliveryView> deliveries, PaymentView payment) {
+  }
+
+  /**
+   * 缴费: the fee the case owes or paid (null when its item asks for none before issue); {@code amount}
+   * in yuan with two decimals, {@code amountFen} the same in fen; {@code status} DUE or PAID;
+   * {@code method} BANK_WINDOW or ONLINE once paid.
+   */
+  record PaymentView(java.math.BigDecimal amount, long amountFen, String status, String method,
+      OffsetDateTime paidAt, String reference) {
+
+    static PaymentView of(Payment p, ZoneId zone) {
+      return new PaymentView(java.math.BigDecimal.valueOf(p.amountFen(), 2), p.amountFen(),
+          p.status().name(), p.method().map(Enum::name).orElse(null),
+          p.paidAt().map(t -> t.atZone(zone).toOffsetDateTime()).orElse(null), p.reference().orElse(null));
+    }
   }
 
   /**

@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 class CaseDetails {
 
   private final StaffCases staffCases;
+  private final org.openhall.payment.CasePayments payments;
   private final Texts texts;
   private final DepartmentDirectory departments;
   private final DocumentIssuing documents;
@@ -30,7 +31,9 @@ class CaseDetails {
   private final org.openhall.casefile.CaseFiling filing;
 
   CaseDetails(StaffCases staffCases, Texts texts, DepartmentDirectory departments, DocumentIssuing documents,
-      org.openhall.casefile.CaseFiling filing) {
+      org.openhall.casefile.CaseFiling filing,
+      org.openhall.payment.CasePayments payments) {
+    this.payments = payments;
     this.filing = filing;
     this.staffCases = staffCases;
     this.texts = texts;
@@ -61,6 +64,9 @@ class CaseDetails {
     filing.verificationsOf(caseNumber).forEach(v -> checks.put(v.requirementId(), v));
     model.addAttribute("windowChecks", checks);
     model.addAttribute("actions", staffCases.actions(caseNumber, staff));
+    // 缴费 (ADR 0027): the fee and, for the lead department's clerk while it is due, the bank-window form
+    model.addAttribute("payment", payments.of(caseNumber, staff).orElse(null));
+    model.addAttribute("mayRecordPayment", payments.mayRecordAtBankWindow(caseNumber, staff));
     model.addAttribute("specialKinds", org.openhall.casefile.SpecialProcedureKind.values());
     if (!model.containsAttribute("values")) {
       model.addAttribute("values", Map.of());

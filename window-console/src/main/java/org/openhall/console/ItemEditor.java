@@ -48,7 +48,8 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
     List<ConditionRow> conditions, List<BasisRow> legalBasis, List<StepRow> procedure,
     List<MaterialRow> materials, List<FeeRow> fees, List<FieldRow> fields,
     LicenceValidity.Kind licenceValidityKind, Integer licenceValidityYears,
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate licenceValidityUntil) {
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate licenceValidityUntil,
+    org.openhall.catalogue.PaymentDue payment) {
 
   /** The lists the editor shows as rows, in page order; form fields are {@code fields}. */
   static final List<String> SECTIONS = List.of("legalBasis", "conditions", "procedure",
@@ -137,7 +138,7 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
   static ItemEditor blank() {
     return new ItemEditor("", "", ItemType.LICENCE, ItemCategory.PROMISED, "", "", "", 20, 10,
         null, 3, 1, "", "", "", ItemCategory.PROMISED.processKey(), true, List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), null, null, null);
+        List.of(), List.of(), List.of(), List.of(), null, null, null, null);
   }
 
   static ItemEditor of(ItemVersion v) {
@@ -158,7 +159,7 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
             f.amount() == null ? "" : f.amount().toPlainString(), f.basis())).toList(),
         c.form().fields().stream().map(ItemEditor::row).toList(),
         validity == null ? null : validity.kind(), validity == null ? null : validity.years(),
-        validity == null ? null : validity.until());
+        validity == null ? null : validity.until(), g.payment());
   }
 
   private static FieldRow row(FormField f) {
@@ -247,7 +248,7 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
     return new ItemEditor(code, name, itemType, category, leadDepartment, coDepartments,
         licenceTitle, legalDays, promisedDays, maxExtensionDays, onlineDepth, visits, location,
         hours, complaintChannel, processKey, free, c, b, s, m, f, fs, licenceValidityKind,
-        licenceValidityYears, licenceValidityUntil);
+        licenceValidityYears, licenceValidityUntil, payment);
   }
 
   private ItemEditor withFields(List<FieldRow> fs) {
@@ -381,7 +382,7 @@ record ItemEditor(String code, String name, ItemType itemType, ItemCategory cate
             .map(s -> new ProcedureStep(strip(s.step()), blankToNull(s.description()))).toList(),
         required, feeList, Boolean.TRUE.equals(free), co, blankToNull(licenceTitle),
         visits == null ? 0 : visits, blankToNull(location), blankToNull(hours),
-        blankToNull(complaintChannel));
+        blankToNull(complaintChannel), payment);
     return new ItemContent(name == null ? null : name.strip(), itemType, category,
         blankToNull(leadDepartment), legalDays == null ? 0 : legalDays,
         promisedDays == null ? 0 : promisedDays, maxExtensionDays,

@@ -107,6 +107,6 @@ class ItemEditorTest {
       List<FieldRow> fields) {
     return new ItemEditor("X-1", "名称", ItemType.LICENCE, ItemCategory.PROMISED, "SCJG", "", "",
         10, 5, null, 3, 1, "地点", "时间", "12345", "PromisedApproval", true, List.of(),
-        List.of(), List.of(), new ArrayList<>(materials), fees, fields, null, null, null);
+        List.of(), List.of(), new ArrayList<>(materials), fees, fields, null, null, null, null);
   }
 }

@@ -7,6 +7,7 @@ import org.openhall.casefile.CaseFiles;
 import org.openhall.casefile.CaseSubmitted;
 import org.openhall.casefile.CaseSupplemented;
 import org.openhall.casefile.CaseWithdrawn;
+import org.openhall.payment.PaymentReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +60,14 @@ class CaseProcesses {
   void on(CaseWithdrawn withdrawn) {
     runtime.createMessageCorrelation(ProcessVariables.MESSAGE_WITHDRAWN)
         .processInstanceBusinessKey(withdrawn.caseNumber())
+        .correlateAll();
+  }
+
+  /** The fee is paid: a case waiting at {@code Event_PaymentReceived} goes on to issue. */
+  @ApplicationModuleListener
+  void on(PaymentReceived paid) {
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_PAYMENT_RECEIVED)
+        .processInstanceBusinessKey(paid.caseNumber())
         .correlateAll();
   }
 }

@@ -29,6 +29,7 @@ class JointApprovalProcessTest {
   @Autowired CaseFixture fixture;
   @Autowired ProcessEngine engine;
   @Autowired Worklist worklist;
+  @Autowired org.openhall.payment.CasePayments payments;
 
   @BeforeEach
   void monday() {
@@ -62,7 +63,28 @@ class JointApprovalProcessTest {
 
     assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.ISSUED);
     assertThat(fixture.licenceOf(n)).isPresent();
-    assertThat(pi).isEnded().hasPassed(JointApprovalProcess.END_ISSUED);
+    assertThat(pi).isEnded().hasPassed(JointApprovalProcess.END_ISSUED)
+        .hasNotPassed(JointApprovalProcess.PAYMENT_RECEIVED);
+  }
+
+  @Test
+  void approvedJointCaseOfAnItemWithAFeeIsIssuedOnlyAfterTheBankWindowPayment() {
+    String n = fixture.file("T-JOINT-FEE");
+    var pi = fixture.process(n);
+    fixture.complete(n, CaseStage.ACCEPT, "ACCEPTED", null);
+    fixture.complete(n, CaseStage.REVIEW, "PASSED", null);
+    fixture.complete(n, CaseStage.REVIEW, "PASSED", null);
+    fixture.complete(n, CaseStage.DECIDE, "APPROVED", null);
+
+    assertThat(pi).isWaitingAt(JointApprovalProcess.PAYMENT_RECEIVED);
+    assertThat(fixture.licenceOf(n)).isEmpty();
+
+    payments.recordAtBankWindow(n, fixture.staffOf("D1"), "ICBC-778899", LocalDate.of(2026, 2, 9));
+    fixture.eventually(() -> assertThat(pi).isWaitingAt(JointApprovalProcess.ISSUE_LICENCE));
+    fixture.runDueJobs(n);
+
+    assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.ISSUED);
+    assertThat(pi).isEnded().hasPassed(JointApprovalProcess.PAYMENT_RECEIVED, JointApprovalProcess.END_ISSUED);
   }
 
   @Test

@@ -25,6 +25,9 @@ import org.openhall.casefile.Extension;
 import org.openhall.casefile.SpecialProcedureKind;
 import org.openhall.casefile.WarningColour;
 import org.openhall.kernel.DomainException;
+import org.openhall.payment.CasePayments;
+import org.openhall.payment.PaymentMethod;
+import org.openhall.payment.PaymentStatus;
 import org.openhall.supervision.Alert;
 import org.openhall.supervision.AlertKind;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,7 @@ class PromisedApprovalProcessTest {
   @Autowired ClockAdministration clocks;
   @Autowired WorkingDays workingDays;
   @Autowired ProcessEngine engine;
+  @Autowired CasePayments payments;
 
   @BeforeEach
   void mondayMorningBeforeSpringFestival() {
@@ -74,7 +78,39 @@ class PromisedApprovalProcessTest {
 
     assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.ISSUED);
     assertThat(fixture.licenceOf(n)).isPresent();
-    assertThat(pi).isEnded().hasPassed(END_ISSUED);
+    assertThat(pi).isEnded().hasPassed(OPEN_PAYMENT, END_ISSUED).hasNotPassed(PAYMENT_RECEIVED);
+    assertThat(payments.of(n)).as("an item without a fee opens no payment").isEmpty();
+  }
+
+  @Test
+  void approvedCaseOfAnItemWithAFeeWaitsForThePaymentBeforeItsLicenceIsIssued() {
+    String n = acceptedAndReviewed("T-PROMISED-FEE");
+    ProcessInstance pi = fixture.process(n);
+    fixture.complete(n, CaseStage.DECIDE, "APPROVED", "准予许可");
+
+    assertThat(pi).isWaitingAt(PAYMENT_RECEIVED);
+    fixture.runDueJobs(n);
+    assertThat(fixture.licenceOf(n)).as("no licence before the fee is paid").isEmpty();
+    assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.APPROVED);
+    assertThat(payments.of(n)).get().satisfies(p -> {
+      assertThat(p.status()).isEqualTo(PaymentStatus.DUE);
+      assertThat(p.amountFen()).isEqualTo(8000L);
+    });
+
+    payments.recordAtBankWindow(n, fixture.staff(), "BANK-2026-0001", LocalDate.of(2026, 2, 9));
+
+    fixture.eventually(() -> assertThat(pi).isWaitingAt(ISSUE_LICENCE));
+    fixture.runDueJobs(n);
+    assertThat(fixture.caseOf(n).status()).isEqualTo(CaseStatus.ISSUED);
+    assertThat(fixture.licenceOf(n)).isPresent();
+    assertThat(pi).isEnded().hasPassed(PAYMENT_RECEIVED, END_ISSUED);
+    assertThat(payments.of(n)).get().satisfies(p -> {
+      assertThat(p.status()).isEqualTo(PaymentStatus.PAID);
+      assertThat(p.method()).contains(PaymentMethod.BANK_WINDOW);
+      assertThat(p.reference()).contains("BANK-2026-0001");
+    });
+    assertThatThrownBy(() -> payments.recordAtBankWindow(n, fixture.staff(), "BANK-2", LocalDate.of(2026, 2, 9)))
+        .isInstanceOf(DomainException.class).hasMessage("PAYMENT_ALREADY_PAID");
   }
 
   @Test
