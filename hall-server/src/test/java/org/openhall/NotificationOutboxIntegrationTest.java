@@ -17,6 +17,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +37,7 @@ import org.openhall.notification.NotificationRelay;
 import org.openhall.notification.OutboxChannel;
 import org.openhall.notification.OutboxMessage;
 import org.openhall.notification.OutboxStatus;
+import org.openhall.notification.SmsGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -48,7 +55,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 消息通知 over real HTTP with the real engine and a real SMTP server (GreenMail): each step of a case
  * reaches its applicant by e-mail, in order, with the item, the case number and what to do; a mail server
  * that is down delays the e-mails and loses none; a change that rolls back leaves no message; an
- * applicant reads only their own inbox. The relay runs when the test says so (its schedule is off).
+ * applicant reads only their own inbox; two relays at once send a message once; a text message waits for
+ * an SMS adapter. The relay runs when the test says so (its schedule is off).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "openhall.notifications.relay.enabled=false",
@@ -84,6 +92,9 @@ class NotificationOutboxIntegrationTest {
 
   @Autowired
   PlatformTransactionManager transactions;
+
+  @Autowired
+  org.springframework.context.ConfigurableApplicationContext context;
 
   HallApi api;
   Parties parties;
@@ -266,6 +277,66 @@ class NotificationOutboxIntegrationTest {
     JsonNode after = api.read(ownerApi.getForEntity("/api/v1/notifications", String.class), HttpStatus.OK);
     assertThat(after.path("content").get(0).path("readAt").asText()).isNotBlank();
     assertThat(ownerApi.getForObject("/inbox", String.class)).doesNotContain("unread-badge");
+  }
+
+  @Test
+  void twoRelaysAtOnceSendEachMessageOnce() throws Exception {
+    Account company = withEmail(parties.company("福州晋安果蔬配送有限公司"), "twice");
+    List<String> caseNumbers = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      caseNumbers.add(filings.foodLicence(company,
+          filings.upload(company, Filings.pdf("申请书" + i), "申请书" + i + ".pdf")));
+    }
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      Callable<Integer> pass = () -> {
+        start.await();
+        return relay.relay();
+      };
+      Future<Integer> one = nodes.submit(pass);
+      Future<Integer> two = nodes.submit(pass);
+      start.countDown();
+      one.get(60, TimeUnit.SECONDS);
+      two.get(60, TimeUnit.SECONDS);
+    } finally {
+      nodes.shutdownNow();
+    }
+    relay.relay();
+    assertThat(mailsTo(company)).as("one e-mail per case, whichever pass claimed it").hasSize(3);
+    for (String caseNumber : caseNumbers) {
+      assertThat(onlyMessageOf(caseNumber)).satisfies(m -> {
+        assertThat(m.status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(m.attempts()).isEqualTo(1);
+      });
+    }
+  }
+
+  @Test
+  void aTextMessageWaitsForAnSmsGatewayAndIsSentOnceThereIsOne() throws Exception {
+    Account person = parties.company("福州台江服装有限公司");
+    String caseNumber = filings.foodLicence(person, filings.upload(person, Filings.pdf("申请书"), "申请书.pdf"));
+    relay.relay();
+    assertThat(onlyMessageOf(caseNumber)).as("no SMS adapter in main code: the message waits")
+        .satisfies(m -> {
+          assertThat(m.channel()).isEqualTo(OutboxChannel.SMS);
+          assertThat(m.status()).isEqualTo(OutboxStatus.PENDING);
+          assertThat(m.attempts()).isZero();
+        });
+
+    List<String> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SmsGateway gateway = (phone, text) -> texts.add(phone + " " + text);
+    var beans = (org.springframework.beans.factory.support.DefaultListableBeanFactory)
+        context.getAutowireCapableBeanFactory();
+    beans.registerSingleton("recordingSmsGateway", gateway);
+    try {
+      relay.relay();
+    } finally {
+      beans.destroySingleton("recordingSmsGateway");
+    }
+    assertThat(texts).filteredOn(t -> t.contains(caseNumber)).singleElement()
+        .satisfies(t -> assertThat(t).startsWith("13800138000 ").contains("已提交", "食品经营许可（新办）"));
+    assertThat(onlyMessageOf(caseNumber).status()).isEqualTo(OutboxStatus.SENT);
   }
 
   private Account withEmail(Account account, String tag) {

@@ -24,7 +24,7 @@ import org.openhall.identity.AccountDirectory;
 import org.openhall.licence.LicenceIssued;
 import org.openhall.notification.NotificationOutbox;
 import org.openhall.notification.NotificationOutbox.Recipient;
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -46,32 +46,44 @@ class CaseMessages {
   private final Catalogue catalogue;
   private final AccountDirectory accounts;
   private final NotificationOutbox outbox;
-  private final MessageSource messages;
+  /** Its own bundle, so the texts never depend on how an application lists its bundles. */
+  private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
-  CaseMessages(CaseFiles cases, Catalogue catalogue, AccountDirectory accounts, NotificationOutbox outbox,
-      MessageSource messages) {
+  CaseMessages(CaseFiles cases, Catalogue catalogue, AccountDirectory accounts, NotificationOutbox outbox) {
     this.cases = cases;
     this.catalogue = catalogue;
     this.accounts = accounts;
     this.outbox = outbox;
-    this.messages = messages;
+    messages.setBasename("i18n/notifications");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    messages.setUseCodeAsDefaultMessage(true);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
   void on(CaseSubmitted submitted) {
-    Case c = cases.byNumber(submitted.caseNumber());
+    Case c = caseOf(submitted.caseNumber());
+    if (c == null) {
+      return;
+    }
     tell(c, "SUBMITTED", c.itemName(), c.caseNumber());
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
   void on(CaseAccepted accepted) {
-    Case c = cases.byNumber(accepted.caseNumber());
+    Case c = caseOf(accepted.caseNumber());
+    if (c == null) {
+      return;
+    }
     tell(c, "ACCEPTED", c.itemName(), c.caseNumber(), date(accepted.dueDate()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
   void on(CaseCorrectionRequired correction) {
-    Case c = cases.byNumber(correction.caseNumber());
+    Case c = caseOf(correction.caseNumber());
+    if (c == null) {
+      return;
+    }
     Map<String, String> names = catalogue.version(c.itemVersionId()).guide().materials().stream()
         .collect(Collectors.toMap(RequiredMaterial::id, RequiredMaterial::name, (a, b) -> a));
     StringBuilder list = new StringBuilder();
@@ -87,14 +99,20 @@ class CaseMessages {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
   void on(CaseExtended extended) {
-    Case c = cases.byNumber(extended.caseNumber());
+    Case c = caseOf(extended.caseNumber());
+    if (c == null) {
+      return;
+    }
     tell(c, "EXTENDED", c.itemName(), c.caseNumber(), extended.workingDays(),
         extended.reason() == null ? "" : extended.reason().strip(), date(extended.newDueDate()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
   void on(CaseDecided decided) {
-    Case c = cases.byNumber(decided.caseNumber());
+    Case c = caseOf(decided.caseNumber());
+    if (c == null) {
+      return;
+    }
     String reasons = decided.reasons() == null || decided.reasons().isBlank()
         ? text("notify.reasons.none") : decided.reasons().strip();
     tell(c, decided.approved() ? "APPROVED" : "DENIED", c.itemName(), c.caseNumber(), reasons);
@@ -102,7 +120,10 @@ class CaseMessages {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
   void on(CaseCompleted completed) {
-    Case c = cases.byNumber(completed.caseNumber());
+    Case c = caseOf(completed.caseNumber());
+    if (c == null) {
+      return;
+    }
     if (completed.status() == CaseStatus.NOT_ACCEPTED) {
       tell(c, "NOT_ACCEPTED", c.itemName(), c.caseNumber());
     }
@@ -112,8 +133,19 @@ class CaseMessages {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
   void on(LicenceIssued issued) {
-    Case c = cases.byNumber(issued.caseNumber());
+    Case c = caseOf(issued.caseNumber());
+    if (c == null) {
+      return;
+    }
     tell(c, "LICENCE_READY", c.itemName(), c.caseNumber(), issued.licenceNumber(), issued.verificationCode());
+  }
+
+  /**
+   * The case, or null for an unknown number. No exception may cross a transactional call here: it would
+   * mark the change's transaction rollback-only, and a message must never undo the change it reports.
+   */
+  private Case caseOf(String caseNumber) {
+    return cases.byNumbers(Set.of(caseNumber)).get(caseNumber);
   }
 
   private void tell(Case c, String what, Object... args) {

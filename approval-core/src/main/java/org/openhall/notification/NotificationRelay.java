@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -50,6 +52,7 @@ public class NotificationRelay {
   /** Channels whose last attempt failed: one WARN line per burst of failures, one INFO line when it ends. */
   private final Map<OutboxChannel, Boolean> failing = new ConcurrentHashMap<>();
   private volatile long reportedPendingSms = -1;
+  private volatile boolean databaseDown;
 
   NotificationRelay(OutboxMessages outbox, ObjectProvider<JavaMailSender> mail, ObjectProvider<SmsGateway> sms,
       PlatformTransactionManager transactions, Clock clock,
@@ -75,8 +78,17 @@ public class NotificationRelay {
   @Scheduled(fixedDelayString = "${openhall.notifications.relay.interval:PT15S}",
       initialDelayString = "${openhall.notifications.relay.initial-delay:PT20S}")
   void scheduled() {
-    if (enabled) {
+    if (!enabled) {
+      return;
+    }
+    try {
       relay();
+      databaseDown = false;
+    } catch (DataAccessException e) {
+      if (!databaseDown) {
+        log.warn("Notification relay paused, the database is not available: {}", describe(e));
+      }
+      databaseDown = true;
     }
   }
 
@@ -107,8 +119,7 @@ public class NotificationRelay {
       if (down.contains(m.channel())) {
         continue; // one failed attempt per channel and pass: the rest keep their place in the queue
       }
-      Integer claimed = tx.execute(s -> outbox.claim(m.id(), node, now, now.plus(lease), OutboxStatus.PENDING));
-      if (claimed == null || claimed == 0) {
+      if (!claim(m)) {
         continue;
       }
       switch (deliver(m)) {
@@ -118,6 +129,17 @@ public class NotificationRelay {
       }
     }
     return sent;
+  }
+
+  /** Whether this node now owns the message; another node's claim (or its lock) means "not ours". */
+  private boolean claim(OutboxMessage m) {
+    Instant at = clock.instant(); // not the pass's start: a long pass must not claim with a lease already over
+    try {
+      Integer claimed = tx.execute(s -> outbox.claim(m.id(), node, at, at.plus(lease), OutboxStatus.PENDING));
+      return claimed != null && claimed == 1;
+    } catch (ConcurrencyFailureException e) {
+      return false;
+    }
   }
 
   private enum Outcome { SENT, CHANNEL_DOWN, UNDELIVERABLE }

@@ -85,10 +85,11 @@ class CalendarImportRecountTest {
 
     for (String n : new String[] {accepted, awaiting}) {
       assertThat(inbox.of(fixture.applicantOf(n).username())).as("the applicant of " + n)
-          .filteredOn(m -> n.equals(m.caseNumber())).singleElement()
+          .filteredOn(m -> n.equals(m.caseNumber()) && m.subject().contains("重新计算")).singleElement()
           .satisfies(m -> assertThat(m.subject()).contains(n));
     }
-    assertThat(inbox.of(fixture.applicantOf(accepted).username())).singleElement()
+    assertThat(inbox.of(fixture.applicantOf(accepted).username()))
+        .filteredOn(m -> m.subject().contains("重新计算")).singleElement()
         .satisfies(m -> assertThat(m.body()).contains("2027-01-12"));
 
     // The review's own budget (50% of 10 promised days = 5) is recounted from the day it began:
