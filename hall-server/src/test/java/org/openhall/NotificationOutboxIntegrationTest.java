@@ -237,6 +237,9 @@ class NotificationOutboxIntegrationTest {
         events.publishEvent(new CaseSubmitted(caseNumber, "PromisedApproval", HallApi.ITEM, "SCJG")));
     assertThat(outbox.ofCase(caseNumber)).as("the same listener commits with its transaction").hasSize(before + 1);
     assertThat(inboxRows(caseNumber)).isEqualTo(inboxBefore + 1);
+    assertThat(jdbc.queryForObject("select count(*) from event_publication where listener_id like ?",
+        Integer.class, "%CaseMessages%")).as("listeners before the commit leave no publication to complete")
+        .isZero();
   }
 
   @Test
