@@ -196,8 +196,11 @@ public class NotificationRelay {
 
   private void reportWaitingSms() {
     long waiting = tx.execute(s -> outbox.countByStatusAndChannel(OutboxStatus.PENDING, OutboxChannel.SMS));
-    if (waiting > 0 && waiting != reportedPendingSms) {
-      log.warn("{} text message notifications stay pending: no SMS gateway is configured", waiting);
+    // One WARN when text messages start to wait; their growing number only at DEBUG, not a line per pass.
+    if (waiting > 0 && reportedPendingSms <= 0) {
+      log.warn("{} text message notification(s) stay pending: no SMS gateway is configured", waiting);
+    } else if (waiting != reportedPendingSms) {
+      log.debug("{} text message notification(s) wait for an SMS gateway", waiting);
     }
     reportedPendingSms = waiting;
   }
