@@ -49,6 +49,10 @@ public class Account {
   @Column(length = 32)
   private String phone;
 
+  /** Where notifications are e-mailed; none: they go to {@link #phone} as a text message. */
+  @Column(length = 254)
+  private String email;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Enumerated(EnumType.STRING)
@@ -222,6 +226,15 @@ public class Account {
 
   public String phone() {
     return phone;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  /** Sets (or, with a blank value, removes) the address notifications are e-mailed to. */
+  public void changeEmail(String address) {
+    this.email = address == null || address.isBlank() ? null : address.strip();
   }
 
   public Set<Role> roles() {

@@ -48,6 +48,17 @@ public class AccountDirectory {
     return accounts.findById(accountId).filter(Account::enabled).map(this::toMember);
   }
 
+  /** How to reach an account with a notification: its username (inbox), e-mail and phone, either may be null. */
+  @Transactional(readOnly = true)
+  public Optional<Contact> contactOf(String accountId) {
+    return accountId == null ? Optional.empty() : accounts.findById(accountId).filter(Account::enabled)
+        .map(a -> new Contact(a.id(), a.username(), a.email(), a.phone()));
+  }
+
+  /** Where an account's notifications go. */
+  public record Contact(String accountId, String username, String email, String phone) {
+  }
+
   /**
    * The one enabled applicant account (a person or company) registered with this resident ID
    * number or credit code; empty when there is none, or more than one and so no telling which.

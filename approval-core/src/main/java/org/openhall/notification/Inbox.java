@@ -8,7 +8,7 @@ import org.openhall.kernel.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Delivers in-app notifications to staff and shows each account its own inbox. */
+/** Delivers in-app notifications and shows each account (staff or applicant) its own inbox. */
 @Service
 public class Inbox {
 
@@ -32,6 +32,19 @@ public class Inbox {
   @Transactional(readOnly = true)
   public List<Notification> of(String username) {
     return notifications.findTop100ByRecipientOrderByCreatedAtDesc(username);
+  }
+
+  /** A page of the notifications of {@code username}, newest first. */
+  @Transactional(readOnly = true)
+  public org.springframework.data.domain.Page<Notification> page(String username, int page, int size) {
+    return notifications.findByRecipientOrderByCreatedAtDescIdDesc(username,
+        org.springframework.data.domain.PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+  }
+
+  /** How many of {@code username}'s notifications are still unread (the header's badge). */
+  @Transactional(readOnly = true)
+  public long unread(String username) {
+    return notifications.countByRecipientAndReadAtIsNull(username);
   }
 
   /** Marks one of the caller's notifications read; someone else's is "not found". */

@@ -1,0 +1,55 @@
+package org.openhall.notification;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 消息通知: tells an applicant about their case in their inbox and, through the outbox, by e-mail (or by a
+ * text message to their phone when they gave no e-mail address). Both rows join the caller's transaction,
+ * which must exist: a change that rolls back leaves no message behind, and one that commits cannot lose it.
+ */
+@Service
+public class NotificationOutbox {
+
+  private final OutboxMessages outbox;
+  private final Notifications inbox;
+  private final Clock clock;
+
+  NotificationOutbox(OutboxMessages outbox, Notifications inbox, Clock clock) {
+    this.outbox = outbox;
+    this.inbox = inbox;
+    this.clock = clock;
+  }
+
+  /** Where one account's notifications go; {@code email} and {@code phone} may each be null. */
+  public record Recipient(String accountId, String username, String email, String phone) {
+  }
+
+  /** One inbox entry and, when the recipient can be reached, one outbox message. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void notify(Recipient to, String subject, String body, String caseNumber) {
+    inbox.save(new Notification(to.username(), subject, body, caseNumber, clock.instant()));
+    if (to.email() != null && !to.email().isBlank()) {
+      outbox.save(new OutboxMessage(to.accountId(), OutboxChannel.EMAIL, to.email().strip(), subject, body,
+          caseNumber, clock.instant()));
+    } else if (to.phone() != null && !to.phone().isBlank()) {
+      outbox.save(new OutboxMessage(to.accountId(), OutboxChannel.SMS, to.phone().strip(), subject,
+          subject + "\n" + body, caseNumber, clock.instant()));
+    }
+  }
+
+  /** The messages of one case, oldest first (for support and tests). */
+  @Transactional(readOnly = true)
+  public List<OutboxMessage> ofCase(String caseNumber) {
+    return outbox.findByCaseNumberOrderByCreatedAt(caseNumber);
+  }
+
+  /** How many messages of a channel wait to be sent. */
+  @Transactional(readOnly = true)
+  public long pending(OutboxChannel channel) {
+    return outbox.countByStatusAndChannel(OutboxStatus.PENDING, channel);
+  }
+}
