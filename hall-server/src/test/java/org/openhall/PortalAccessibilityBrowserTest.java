@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
 
 /**
  * Every citizen portal page (everything not under /console), in Chinese and English: axe-core finds
@@ -191,7 +192,13 @@ class PortalAccessibilityBrowserTest {
     HallApi api = new HallApi(http, json);
     String submitted = api.applyForFoodLicence();
     String correction = api.applyForFoodLicence();
-    api.completeTask("demo-scjg-clerk", correction, "ACCEPT", "CORRECTION_REQUIRED", "材料不齐");
+    TestRestTemplate clerk = api.as("demo-scjg-clerk");
+    String taskId = HallApi.await(() -> api.taskFor(clerk, correction, "ACCEPT"), t -> !t.isMissingNode(),
+        "the acceptance task of " + correction).path("taskId").asText();
+    api.read(clerk.postForEntity("/api/v1/console/tasks/" + taskId + "/claim", null, String.class), HttpStatus.OK);
+    api.read(clerk.postForEntity("/api/v1/console/tasks/" + taskId + "/complete", Map.of(
+        "outcome", "CORRECTION_REQUIRED", "opinion", "材料不齐",
+        "missing", List.of(Map.of("requirementId", "M1", "reason", "申请书未签字"))), String.class), HttpStatus.OK);
     String issued = api.applyForFoodLicence();
     api.completeTask("demo-scjg-clerk", issued, "ACCEPT", "ACCEPTED", "予以受理");
     api.completeTask("demo-scjg-reviewer", issued, "REVIEW", "PASSED", "符合条件");
