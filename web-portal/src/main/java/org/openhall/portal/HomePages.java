@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.SequencedSet;
+import java.util.Set;
 import org.openhall.casefile.MostUsedItems;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ItemCategory;
@@ -79,7 +79,7 @@ class HomePages {
 
   /** The most-used published items; topped up from {@link #FALLBACK_ORDER} while fewer were applied for. */
   private List<ItemViews.ItemSummary> mostUsed() {
-    SequencedSet<String> codes = new LinkedHashSet<>(mostUsed.itemCodes(MOST_USED));
+    Set<String> codes = new LinkedHashSet<>(mostUsed.itemCodes(MOST_USED));
     codes.addAll(FALLBACK_ORDER);
     List<ItemViews.ItemSummary> found = new ArrayList<>();
     for (String code : codes) {
