@@ -23,7 +23,7 @@ import org.springframework.http.HttpStatus;
  * no WCAG 2.1 A/AA violation at 1280 px and 390 px, no page scrolls sideways at 1280, 768 or 390 px,
  * the skip link is the first thing to focus and leads to {@code <main id="main">}, the html element
  * names the language, the page links its favicon, and the browser reports no Content-Security-Policy
- * violation. To check a new page, add a line to {@link #pages}; a page that needs something done
+ * violation; the Nu HTML checker finds no error in its HTML (at 1280 px). To check a new page, add a line to {@link #pages}; a page that needs something done
  * after it opened (a refused submit) gives a {@link Step}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,9 +44,12 @@ class PortalAccessibilityBrowserTest {
   /** One portal page: a name for the report, who looks at it, where it is, and what is done there. */
   record PortalPage(String name, String account, String path, Step then) {
     PortalPage(String name, String account, String path) {
-      this(name, account, path, b -> { });
+      this(name, account, path, NO_STEP);
     }
   }
+
+  /** Nothing done after the page opened. */
+  static final Step NO_STEP = b -> { };
 
   /** The cases the pages show: one just submitted, one sent back for correction, one issued. */
   record Fixture(String submitted, String correction, String issued) {
@@ -114,6 +117,7 @@ class PortalAccessibilityBrowserTest {
   @Test
   void everyPortalPageIsAccessibleFitsAPhoneAndKeepsItsPolicy() throws Exception {
     browser = ConsoleBrowser.start(port, downloads);
+    NuHtmlChecker nu = new NuHtmlChecker();
     Fixture fixture = fixture();
     Map<String, List<String>> problems = new LinkedHashMap<>();
     String signedIn = "";
@@ -135,6 +139,9 @@ class PortalAccessibilityBrowserTest {
           if (width != 768) {
             browser.axeViolations().forEach(v -> found.add(width + "px axe: " + v));
           }
+          if (width == 1280) {
+            nu.errors(html(page)).forEach(e -> found.add("Nu HTML checker: " + e));
+          }
           if (browser.sidewaysOverflow() > 0) {
             found.add(width + "px: the page scrolls sideways by " + browser.sidewaysOverflow() + " px");
           }
@@ -147,6 +154,23 @@ class PortalAccessibilityBrowserTest {
       }
     }
     assertThat(problems).as(() -> "portal pages with accessibility problems:\n" + report(problems)).isEmpty();
+  }
+
+  /**
+   * The page's HTML as the server sent it (fetched again by the page itself, with its session); after a
+   * step (a refused submit, a POST) the document as it stands.
+   */
+  private String html(PortalPage page) {
+    if (page.then() != NO_STEP) {
+      return (String) browser.driver.executeScript(
+          "return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML;");
+    }
+    browser.driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+    return (String) browser.driver.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(location.href, {credentials: 'same-origin'}).then(r => r.text()).then(done)
+          .catch(e => done('fetch failed: ' + e));
+        """);
   }
 
   private void signIn(String username) {
