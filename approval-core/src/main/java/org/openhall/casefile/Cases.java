@@ -43,4 +43,11 @@ public interface Cases extends JpaRepository<Case, String>,
           or c.clock.specialExpectedEnd >= :from
           or (c.status = org.openhall.casefile.CaseStatus.SUBMITTED and c.clock.acceptanceDue is null))""")
   List<String> findOpenTouching(java.time.LocalDate from);
+
+  /** Item codes with the number of cases submitted for each since {@code since}, most first. */
+  @Query("""
+      select c.itemCode, count(c) from CaseFile c where c.submittedAt >= :since
+      group by c.itemCode order by count(c) desc, c.itemCode""")
+  List<Object[]> countSubmittedByItemSince(java.time.Instant since,
+      org.springframework.data.domain.Pageable page);
 }

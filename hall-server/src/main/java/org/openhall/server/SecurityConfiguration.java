@@ -118,7 +118,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/", "/items", "/items/**", "/verify", "/verify/**", "/login", "/error",
                 "/register", "/password/forgot",
-                "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+                "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .requestMatchers("/actuator/**").hasRole("ADMIN")

@@ -15,7 +15,6 @@ import org.openhall.casefile.Channel;
 import org.openhall.casefile.LicenceMaterialRef;
 import org.openhall.casefile.MaterialRef;
 import org.openhall.catalogue.Catalogue;
-import org.openhall.catalogue.ItemCategory;
 import org.openhall.catalogue.ItemVersion;
 import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.identity.AccountDirectory;
@@ -30,7 +29,6 @@ import org.openhall.licence.LicenceWallet;
 import org.openhall.mandate.MandateRegistry;
 import org.openhall.material.Material;
 import org.openhall.material.MaterialVault;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -86,21 +84,6 @@ class PortalPages {
     this.texts = texts;
     this.mandates = mandates;
     this.documents = documents;
-  }
-
-  @GetMapping("/")
-  String home(@RequestParam(required = false) String query,
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) ItemCategory category,
-      @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-    model.addAttribute("items", catalogue.search(query, department, category,
-        PageRequest.of(Math.max(page, 0), 20)).map(v -> items.line(v, locale)));
-    model.addAttribute("departments", catalogue.departments());
-    model.addAttribute("categories", ItemCategory.values());
-    model.addAttribute("query", query);
-    model.addAttribute("department", department);
-    model.addAttribute("category", category);
-    return "portal/index";
   }
 
   @GetMapping("/login")
@@ -220,6 +203,7 @@ class PortalPages {
       offerMandates(me, code, request.getParameter("onBehalfOf"), model);
       offerLicences(me, item, chosenLicences, model);
       onLicence(request.getParameter("basedOnLicence"), request.getParameter("licenceAction"), model);
+      model.addAttribute("fieldErrors", ApplyFieldErrors.of(e, item, texts, locale));
       return applyPage(item, form, texts.all(e, locale), model);
     }
   }
@@ -310,6 +294,9 @@ class PortalPages {
     model.addAttribute("item", item);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
+    if (!model.containsAttribute("fieldErrors")) {
+      model.addAttribute("fieldErrors", Map.of());
+    }
     model.addAttribute("idempotencyKey", java.util.UUID.randomUUID().toString());
     return "portal/apply";
   }
