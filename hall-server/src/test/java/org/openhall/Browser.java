@@ -21,6 +21,28 @@ final class Browser {
   private Browser() {
   }
 
+  /**
+   * Waits until {@code element} has left the page (a click that loads a new one). Chromium may answer
+   * "Node with given id does not belong to the document" instead of a stale-element error while the
+   * old document is being replaced: that also means it is gone.
+   */
+  static void awaitReplaced(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement element,
+      Duration timeout) {
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout).until(d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    });
+  }
+
   static ChromeDriver start(Path downloads) {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Debian chromium and chromium-driver are not installed");

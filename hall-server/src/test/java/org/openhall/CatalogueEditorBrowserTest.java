@@ -14,7 +14,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,7 +107,7 @@ class CatalogueEditorBrowserTest {
     browser.findElement(By.id("password")).sendKeys(HallApi.PASSWORD);
     WebElement submit = browser.findElement(By.cssSelector("main form button[type=submit]"));
     submit.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+    Browser.awaitReplaced(browser, submit, Duration.ofSeconds(20));
   }
 
   private void type(String id, String text) {
@@ -126,7 +125,7 @@ class CatalogueEditorBrowserTest {
     WebElement button = browser.findElement(By.id(id));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
     button.sendKeys(org.openqa.selenium.Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    Browser.awaitReplaced(browser, button, Duration.ofSeconds(20));
   }
 
   private void assertNoSidewaysScrolling() {

@@ -45,7 +45,7 @@ class CockpitBrowserTest {
     browser.findElement(By.id("password")).sendKeys(HallApi.PASSWORD);
     WebElement submit = browser.findElement(By.cssSelector("main form button[type=submit]"));
     submit.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+    Browser.awaitReplaced(browser, submit, Duration.ofSeconds(20));
 
     browser.findElement(By.linkText("Cockpit")).click();
     new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions

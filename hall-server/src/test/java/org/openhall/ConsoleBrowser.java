@@ -16,8 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in a real Chromium ({@link Browser}) for the browser tests: signs staff in, follows
@@ -73,7 +71,7 @@ final class ConsoleBrowser implements AutoCloseable {
   void follow(WebElement element) {
     element.click();
     // 40 s: a walk-in intake waits for its documents before it answers
-    new WebDriverWait(driver, Duration.ofSeconds(40)).until(ExpectedConditions.stalenessOf(element));
+    Browser.awaitReplaced(driver, element, Duration.ofSeconds(40));
   }
 
   void width(int pixels) {

@@ -147,8 +147,7 @@ class PortalApplyFlowBrowserTest {
   /** Clicks something that loads a new page and waits until it has replaced the old one. */
   private void follow(WebElement element) {
     element.click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    Browser.awaitReplaced(browser, element, Duration.ofSeconds(20));
   }
 
   /** Lets the sign-out finish its redirect, or it may land after the next page was opened. */

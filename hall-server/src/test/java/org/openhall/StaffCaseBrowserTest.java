@@ -19,7 +19,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -142,7 +141,7 @@ class StaffCaseBrowserTest {
   /** Clicks something that loads a new page and waits until it has replaced the old one. */
   private void follow(WebElement element) {
     element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+    Browser.awaitReplaced(browser, element, Duration.ofSeconds(20));
   }
 
   private void open(String path) {

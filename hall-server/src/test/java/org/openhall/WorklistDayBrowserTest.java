@@ -141,7 +141,6 @@ class WorklistDayBrowserTest {
   }
 
   private void waitUntilGone(WebElement element) {
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    Browser.awaitReplaced(browser.driver, element, Duration.ofSeconds(20));
   }
 }
