@@ -44,7 +44,7 @@ public class NotificationOutbox {
   /** The messages of one case, oldest first (for support and tests). */
   @Transactional(readOnly = true)
   public List<OutboxMessage> ofCase(String caseNumber) {
-    return outbox.findByCaseNumberOrderByCreatedAt(caseNumber);
+    return outbox.findByCaseNumberOrderByCreatedAtAscSequenceNumberAsc(caseNumber);
   }
 
   /** How many messages of a channel wait to be sent. */

@@ -64,6 +64,13 @@ public class OutboxMessage {
   @Column(name = "last_error", length = ERROR_MAX)
   private String lastError;
 
+  /**
+   * The order of writing, given by the database (V66): messages of one case written within one second
+   * (MySQL keeps whole seconds) still go out in the order of their steps.
+   */
+  @Column(name = "sequence_number", insertable = false, updatable = false)
+  private Long sequenceNumber;
+
   protected OutboxMessage() {
   }
 

@@ -16,7 +16,7 @@ import org.springframework.data.repository.query.Param;
 interface OutboxMessages extends JpaRepository<OutboxMessage, String> {
 
   @Query("select m from OutboxMessage m where m.status = :pending and m.nextAttemptAt <= :now"
-      + " and m.channel in :channels order by m.nextAttemptAt")
+      + " and m.channel in :channels order by m.nextAttemptAt, m.sequenceNumber")
   List<OutboxMessage> findDue(@Param("pending") OutboxStatus pending, @Param("now") Instant now,
       @Param("channels") Collection<OutboxChannel> channels, Pageable page);
 
@@ -41,5 +41,5 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, String> {
 
   long countByStatusAndChannel(OutboxStatus status, OutboxChannel channel);
 
-  List<OutboxMessage> findByCaseNumberOrderByCreatedAt(String caseNumber);
+  List<OutboxMessage> findByCaseNumberOrderByCreatedAtAscSequenceNumberAsc(String caseNumber);
 }
