@@ -147,6 +147,12 @@ class DeliveryIntegrationTest {
     assertThat(collected.path("collectorIdNumber").asText()).as("in full for the clerk, this once").isEqualTo(idNumber);
     assertThat(collected.path("collectorIdMasked").asText()).startsWith(idNumber.substring(0, 4)).contains("****")
         .doesNotContain(idNumber.substring(6, 14));
+    // MySQL keeps whole seconds here (Connector/J with sendFractionalSeconds=false, as Camunda asks): a
+    // posting comes long after a collection in life; here it must at least come a second later
+    java.time.Instant collectedAt = java.time.Instant.now();
+    while (java.time.Instant.now().getEpochSecond() <= collectedAt.getEpochSecond()) {
+      Thread.sleep(50);
+    }
     posted.put("trackingNumber", "ea 123456789 cn");
     JsonNode post = api.read(clerk.postForEntity(deliveries(caseNumber), posted, String.class), HttpStatus.CREATED);
     assertThat(post.path("trackingNumber").asText()).isEqualTo("EA123456789CN");
