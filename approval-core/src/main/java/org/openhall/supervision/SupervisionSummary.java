@@ -101,7 +101,7 @@ public class SupervisionSummary {
   /** The departments whose figures the member may see: every one ({@code all}), or those listed. */
   public record Scope(boolean all, Set<String> departments) {
 
-    boolean allows(String department) {
+    public boolean allows(String department) {
       return all || departments.contains(department);
     }
   }
