@@ -76,6 +76,7 @@ class ConsoleAccessibilityBrowserTest {
         new ConsolePage("case page of a head with an extension to decide", HEAD,
             "/console/cases/" + f.decidingCase()),
         new ConsolePage("alerts", ADMIN, "/console/alerts"),
+        new ConsolePage("e-supervision dashboard", ADMIN, "/console/supervision"),
         new ConsolePage("calendar", ADMIN, "/console/calendar"),
         new ConsolePage("catalogue list", ADMIN, "/console/catalogue"),
         new ConsolePage("catalogue version", ADMIN, "/console/catalogue/versions/" + f.catalogueVersion()),

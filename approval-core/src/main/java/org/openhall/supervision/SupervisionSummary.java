@@ -336,8 +336,9 @@ public class SupervisionSummary {
     Map<String, Object> red = Map.of("red", RED);
     long total = ((Number) q.query("select count(distinct c.caseNumber)" + from, red, Object.class)
         .getSingleResult()).longValue();
-    List<Object[]> rows = q.query("select c.caseNumber, max(a.dueDate)" + from
-        + " group by c.caseNumber order by max(a.dueDate) desc, c.caseNumber", red, Object[].class)
+    // A case fell overdue the day after the earliest date its red alerts watch (the promised one, or §32's).
+    List<Object[]> rows = q.query("select c.caseNumber, min(a.dueDate)" + from
+        + " group by c.caseNumber order by min(a.dueDate) desc, c.caseNumber", red, Object[].class)
         .setFirstResult(p * s).setMaxResults(s).getResultList();
     List<String> numbers = rows.stream().map(r -> (String) r[0]).toList();
     Map<String, Case> cases = caseFiles.byNumbers(numbers);
