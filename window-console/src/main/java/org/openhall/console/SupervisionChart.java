@@ -76,7 +76,7 @@ record SupervisionChart(Granularity granularity, List<Bar> bars, List<Tick> tick
   }
 
   /** The y of the x axis. */
-  double baseline() {
+  public double baseline() {
     return TOP + (double) (HEIGHT - TOP - BOTTOM);
   }
 
