@@ -187,20 +187,20 @@ public class SupervisionSummary {
     if (q.scope().departments().isEmpty() && !q.scope().all()) {
       return summary(f, asOf, tallies, 0, 0, List.of());
     }
-    for (Object[] r : q.rows("select c.departmentCode, c.submittedAt from CaseFile c where c.submittedAt >= :start"
-        + " and c.submittedAt < :end")) {
-      tally(tallies, r[0]).received++;
+    for (Object[] r : q.rows("select c.departmentCode, count(c) from CaseFile c where c.submittedAt >= :start"
+        + " and c.submittedAt < :end group by c.departmentCode")) {
+      tally(tallies, r[0]).received += ((Number) r[1]).longValue();
     }
-    for (Object[] r : q.rows("select c.departmentCode, c.acceptedAt from CaseFile c where c.acceptedAt >= :start"
-        + " and c.acceptedAt < :end")) {
-      tally(tallies, r[0]).accepted++;
+    for (Object[] r : q.rows("select c.departmentCode, count(c) from CaseFile c where c.acceptedAt >= :start"
+        + " and c.acceptedAt < :end group by c.departmentCode")) {
+      tally(tallies, r[0]).accepted += ((Number) r[1]).longValue();
     }
-    long deemed = q.rows("select c.departmentCode, e.at from ClockEntry e join e.owner c where e.kind = :began"
-        + " and e.reason = :deemed and e.at >= :start and e.at < :end", Map.of("began", ClockEntry.Kind.START,
-            "deemed", ClockEntry.Reason.DEEMED_ACCEPTANCE)).size();
-    long extensions = q.rows("select c.departmentCode, x.decidedAt from Extension x join x.owner c"
-        + " where x.status = :granted and x.decidedAt >= :start and x.decidedAt < :end",
-        Map.of("granted", Extension.Status.GRANTED)).size();
+    long deemed = total(q.rows("select c.departmentCode, count(e) from ClockEntry e join e.owner c"
+        + " where e.kind = :began and e.reason = :deemed and e.at >= :start and e.at < :end group by c.departmentCode",
+        Map.of("began", ClockEntry.Kind.START, "deemed", ClockEntry.Reason.DEEMED_ACCEPTANCE)));
+    long extensions = total(q.rows("select c.departmentCode, count(x) from Extension x join x.owner c"
+        + " where x.status = :granted and x.decidedAt >= :start and x.decidedAt < :end group by c.departmentCode",
+        Map.of("granted", Extension.Status.GRANTED)));
     List<String> clockStarted = new ArrayList<>();
     for (Object[] r : q.rows("select c.departmentCode, c.caseNumber, c.completedAt, c.clock.promisedDue, c.status"
         + " from CaseFile c where c.completedAt >= :start and c.completedAt < :end")) {
@@ -402,6 +402,10 @@ public class SupervisionSummary {
   private static Double average(long sum, int count) {
     return count == 0 ? null
         : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  private static long total(List<Object[]> countsByDepartment) {
+    return countsByDepartment.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
   }
 
   private static Tally tally(Map<String, Tally> tallies, Object department) {
