@@ -70,6 +70,39 @@ class EnglishPagesIntegrationTest {
     assertThat(hanOutsideChinese(apply, "福州海峡食品贸易有限公司")).isEmpty();
   }
 
+  /**
+   * Every page an applicant reads, with a case of theirs on it, is English in English: no Chinese
+   * outside {@code lang="zh-CN"} (besides the applicant's own data) and no raw enum code or key.
+   */
+  @Test
+  void theApplicantsPagesSpeakEnglishWithACaseOnThem() throws Exception {
+    String caseNumber = api.applyForFoodLicence();
+    PortalSession company = PortalSession.signIn(port, "demo-company");
+    String verification = "";
+    for (String path : new String[] {"/", "/items/SCJG-001", "/items/SCJG-005", "/apply/SCJG-001",
+        "/cases", "/cases/" + caseNumber, "/inbox", "/licences", "/complaints", "/complaints/new",
+        "/mandates", "/verify"}) {
+      var answer = company.get(path + (path.contains("?") ? "&" : "?") + "lang=en");
+      assertThat(answer.statusCode()).as(path).isEqualTo(200);
+      String page = answer.body();
+      assertThat(hanOutsideChinese(page, "福州海峡食品贸易有限公司", "申请书.pdf"))
+          .as("Chinese outside lang=\"zh-CN\" on " + path).isEmpty();
+      assertThat(rawCodes(page)).as("raw codes on " + path).isEmpty();
+      if (path.equals("/licences")) {
+        Matcher code = Pattern.compile("href=\"/verify/([^\"]+)\"").matcher(page);
+        verification = code.find() ? code.group(1) : "";
+      }
+    }
+    assertThat(company.get("/cases?lang=en").body()).contains("Food Business Licence (new)");
+    assertThat(company.get("/cases/" + caseNumber + "?lang=en").body())
+        .contains("Market Regulation Bureau");
+    if (!verification.isEmpty()) {
+      String verify = company.get("/verify/" + verification + "?lang=en").body();
+      assertThat(hanOutsideChinese(verify, "福州海峡食品贸易有限公司")).isEmpty();
+      assertThat(rawCodes(verify)).isEmpty();
+    }
+  }
+
   @Test
   void theConsolesTaskPageSpeaksEnglish() throws Exception {
     String caseNumber = api.applyForFoodLicence();
@@ -117,6 +150,23 @@ class EnglishPagesIntegrationTest {
     java.util.List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  /**
+   * Enum codes and message keys in a page's visible text ({@code CORRECTION_REQUIRED},
+   * {@code case.status.ACCEPTED}): a page must show their words, never them. Scripts, styles and
+   * attributes (where codes are data, like {@code data-status="VALID"}) are left out.
+   */
+  static String rawCodes(String html) {
+    String text = html.replaceAll("(?is)<(script|style)\\b.*?</\\1>", " ")
+        .replaceAll("(?s)<!--.*?-->", " ").replaceAll("(?s)<[^>]*>", " ");
+    StringBuilder codes = new StringBuilder();
+    Matcher m = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b|\\b[a-z]+(\\.[a-zA-Z]+){2,}\\b")
+        .matcher(text);
+    while (m.find()) {
+      codes.append(m.group()).append('\n');
+    }
+    return codes.toString();
   }
 
   /**
