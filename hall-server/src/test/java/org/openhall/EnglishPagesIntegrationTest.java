@@ -50,7 +50,7 @@ class EnglishPagesIntegrationTest {
   }
 
   @Test
-  void thePortalsHomeItemAndApplyPagesSpeakEnglishAndMarkWhatIsStillChinese() throws Exception {
+  void thePortalsHomeItemAndApplyPagesSpeakEnglish() throws Exception {
     PortalSession company = PortalSession.signIn(port, "demo-company");
 
     String home = company.get("/?query=SCJG-001&lang=en").body();
@@ -62,8 +62,10 @@ class EnglishPagesIntegrationTest {
         "Application for a food business licence",
         "Food Safety Law of the People&#39;s Republic of China, Article 35");
     assertThat(hanOutsideChinese(item, "福州海峡食品贸易有限公司")).isEmpty();
-    assertThat(item).as("an untranslated condition is marked as Chinese")
-        .containsPattern("<li lang=\"zh-CN\">已取得营业执照");
+    assertThat(item).as("the conditions, step descriptions and article texts are in English")
+        .contains("<li>Holds a business licence or other proof of legal status",
+            "The applicant fills in the application and uploads the materials online",
+            "The State applies a licensing system to food production and trade.");
 
     String apply = company.get("/apply/SCJG-001").body();
     assertThat(apply).contains("Applicant name *", "Sale of bulk food");
@@ -115,6 +117,13 @@ class EnglishPagesIntegrationTest {
     assertThat(page).contains("Food Business Licence (new)", "Applicant name",
         "Preparation and sale of hot food", "Market Regulation Bureau");
     assertThat(hanOutsideChinese(page, "福州海峡食品贸易有限公司", "申请书.pdf")).isEmpty();
+
+    String worklist = clerk.get("/console?lang=en").body();
+    assertThat(worklist).as("the worklist names items and departments in English")
+        .containsPattern("data-case=\"" + caseNumber + "\"[^>]*>\\s*<th[^>]*>[^<]*</th>\\s*"
+            + "<td[^>]*>Food Business Licence \\(new\\)</td>")
+        .contains(">Market Regulation Bureau</span>");
+    assertThat(rawCodes(worklist)).isEmpty();
   }
 
   @Test
