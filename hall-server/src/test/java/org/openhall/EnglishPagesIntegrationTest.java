@@ -98,6 +98,11 @@ class EnglishPagesIntegrationTest {
     assertThat(company.get("/cases?lang=en").body()).contains("Food Business Licence (new)");
     assertThat(company.get("/cases/" + caseNumber + "?lang=en").body())
         .contains("Market Regulation Bureau");
+    assertThat(company.get("/inbox?lang=en").body()).as("the inbox reads the English text")
+        .contains("[Online service hall] Your application was submitted (" + caseNumber + ")",
+            "Your application for &quot;Food Business Licence (new)&quot; was submitted");
+    assertThat(company.get("/inbox?lang=zh_CN").body()).as("and the Chinese one in Chinese")
+        .contains("您的申请已提交（" + caseNumber + "）");
     if (!verification.isEmpty()) {
       String verify = company.get("/verify/" + verification + "?lang=en").body();
       assertThat(hanOutsideChinese(verify, "福州海峡食品贸易有限公司")).isEmpty();
