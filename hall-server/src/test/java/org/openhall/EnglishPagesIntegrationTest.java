@@ -79,11 +79,17 @@ class EnglishPagesIntegrationTest {
   @Test
   void theApplicantsPagesSpeakEnglishWithACaseOnThem() throws Exception {
     String caseNumber = api.applyForFoodLicence();
+    String issued = api.applyForFoodLicence();
+    api.completeTask("demo-clerk", issued, "ACCEPT", "ACCEPTED", "complete");
+    api.completeTask("demo-reviewer", issued, "REVIEW", "PASSED", "meets the conditions");
+    api.completeTask("demo-approver", issued, "DECIDE", "APPROVED", "granted");
+    HallApi.await(() -> api.caseOf(api.as("demo-company"), issued),
+        c -> c.path("status").asText().equals("ISSUED"), "case " + issued + " issued");
     PortalSession company = PortalSession.signIn(port, "demo-company");
     String verification = "";
     for (String path : new String[] {"/", "/items/SCJG-001", "/items/SCJG-005", "/apply/SCJG-001",
-        "/cases", "/cases/" + caseNumber, "/inbox", "/licences", "/complaints", "/complaints/new",
-        "/mandates", "/verify"}) {
+        "/cases", "/cases/" + caseNumber, "/cases/" + issued, "/inbox", "/licences",
+        "/complaints", "/complaints/new", "/mandates", "/verify"}) {
       var answer = company.get(path + (path.contains("?") ? "&" : "?") + "lang=en");
       assertThat(answer.statusCode()).as(path).isEqualTo(200);
       String page = answer.body();
@@ -103,7 +109,20 @@ class EnglishPagesIntegrationTest {
             "Your application for &quot;Food Business Licence (new)&quot; was submitted");
     assertThat(company.get("/inbox?lang=zh_CN").body()).as("and the Chinese one in Chinese")
         .contains("您的申请已提交（" + caseNumber + "）");
-    if (!verification.isEmpty()) {
+    assertThat(verification).as("the wallet links its licence to the verify page").isNotEmpty();
+    HttpHeaders english = new HttpHeaders();
+    english.set("Accept-Language", "en");
+    JsonNode wallet = api.read(api.as("demo-company").exchange("/api/v1/licences", HttpMethod.GET,
+        new HttpEntity<>(english), String.class), HttpStatus.OK);
+    assertThat(wallet.findValuesAsText("itemName")).contains("Food Business Licence (new)")
+        .noneMatch(n -> n.matches(".*\\p{IsHan}.*"));
+    assertThat(wallet.findValuesAsText("issuer")).contains("Market Regulation Bureau");
+    assertThat(api.read(http.exchange("/api/v1/licences/" + verification, HttpMethod.GET,
+        new HttpEntity<>(english), String.class), HttpStatus.OK).path("itemName").asText())
+        .isEqualTo("Food Business Licence (new)");
+    assertThat(company.get("/licences?lang=en").body())
+        .contains("Food Business Licence (new)", "Market Regulation Bureau");
+    {
       String verify = company.get("/verify/" + verification + "?lang=en").body();
       assertThat(hanOutsideChinese(verify, "福州海峡食品贸易有限公司")).isEmpty();
       assertThat(rawCodes(verify)).isEmpty();
