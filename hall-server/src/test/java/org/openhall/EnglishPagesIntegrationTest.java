@@ -83,12 +83,14 @@ class EnglishPagesIntegrationTest {
     api.completeTask("demo-clerk", issued, "ACCEPT", "ACCEPTED", "complete");
     api.completeTask("demo-reviewer", issued, "REVIEW", "PASSED", "meets the conditions");
     api.completeTask("demo-approver", issued, "DECIDE", "APPROVED", "granted");
-    HallApi.await(() -> api.caseOf(api.as("demo-company"), issued),
-        c -> c.path("status").asText().equals("ISSUED"), "case " + issued + " issued");
+    String licenceNumber = HallApi.await(() -> api.caseOf(api.as("demo-company"), issued),
+        c -> c.path("status").asText().equals("ISSUED"), "case " + issued + " issued")
+        .path("licence").path("licenceNumber").asText();
     PortalSession company = PortalSession.signIn(port, "demo-company");
     String verification = "";
     for (String path : new String[] {"/", "/items/SCJG-001", "/items/SCJG-005", "/apply/SCJG-001",
-        "/cases", "/cases/" + caseNumber, "/cases/" + issued, "/inbox", "/licences",
+        "/cases", "/cases/" + caseNumber, "/cases/" + issued, "/cases/" + issued + "/rating",
+        "/inbox", "/licences",
         "/complaints", "/complaints/new", "/mandates", "/verify"}) {
       var answer = company.get(path + (path.contains("?") ? "&" : "?") + "lang=en");
       assertThat(answer.statusCode()).as(path).isEqualTo(200);
@@ -110,6 +112,17 @@ class EnglishPagesIntegrationTest {
     assertThat(company.get("/inbox?lang=zh_CN").body()).as("and the Chinese one in Chinese")
         .contains("您的申请已提交（" + caseNumber + "）");
     assertThat(verification).as("the wallet links its licence to the verify page").isNotEmpty();
+    StaffSession clerk = StaffSession.signIn(port, "demo-scjg-clerk");
+    for (String path : new String[] {"/console/cases/" + issued,
+        "/console/licences?number=" + licenceNumber}) {
+      var answer = clerk.get(path + (path.contains("?") ? "&" : "?") + "lang=en");
+      assertThat(answer.statusCode()).as(path).isEqualTo(200);
+      assertThat(hanOutsideChinese(answer.body(), "福州海峡食品贸易有限公司", "申请书.pdf",
+          "窗口·陈静", "审核·刘洋", "审批·赵敏", "市场监管窗口·林晓"))
+          .as("Chinese outside lang=\"zh-CN\" on " + path + " (the staff's names are data)")
+          .isEmpty();
+      assertThat(rawCodes(answer.body())).as("raw codes on " + path).isEmpty();
+    }
     HttpHeaders english = new HttpHeaders();
     english.set("Accept-Language", "en");
     JsonNode wallet = api.read(api.as("demo-company").exchange("/api/v1/licences", HttpMethod.GET,
