@@ -82,7 +82,7 @@ class CaseFollowPagesIntegrationTest {
     assertThat(notice).as("the stage bar: received, acceptance is where the case stands")
         .contains("aria-current=\"step\" data-stage=\"ACCEPT\" data-state=\"CURRENT\"")
         .contains("data-stage=\"RECEIVE\" data-state=\"DONE\"").contains("data-stage=\"DELIVER\" data-state=\"LATER\"")
-        .contains("当前环节").contains("已完成").containsPattern("id=\"follow-department\">[^<]*市场监督管理局");
+        .contains("当前环节").contains("已完成").containsPattern("id=\"follow-department\"><span>市场监督管理局");
 
     // incomplete: only one material answered; the other two are named, the explanation kept
     HttpResponse<String> incomplete = session.postFiles(page + "/correction",

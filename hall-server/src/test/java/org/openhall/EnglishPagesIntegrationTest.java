@@ -50,7 +50,7 @@ class EnglishPagesIntegrationTest {
   }
 
   @Test
-  void thePortalsHomeItemAndApplyPagesSpeakEnglishAndMarkWhatIsStillChinese() throws Exception {
+  void thePortalsHomeItemAndApplyPagesSpeakEnglish() throws Exception {
     PortalSession company = PortalSession.signIn(port, "demo-company");
 
     String home = company.get("/?query=SCJG-001&lang=en").body();
@@ -62,12 +62,84 @@ class EnglishPagesIntegrationTest {
         "Application for a food business licence",
         "Food Safety Law of the People&#39;s Republic of China, Article 35");
     assertThat(hanOutsideChinese(item, "福州海峡食品贸易有限公司")).isEmpty();
-    assertThat(item).as("an untranslated condition is marked as Chinese")
-        .containsPattern("<li lang=\"zh-CN\">已取得营业执照");
+    assertThat(item).as("the conditions, step descriptions and article texts are in English")
+        .contains("<li>Holds a business licence or other proof of legal status",
+            "The applicant fills in the application and uploads the materials online",
+            "The State applies a licensing system to food production and trade.");
 
     String apply = company.get("/apply/SCJG-001").body();
     assertThat(apply).contains("Applicant name *", "Sale of bulk food");
     assertThat(hanOutsideChinese(apply, "福州海峡食品贸易有限公司")).isEmpty();
+  }
+
+  /**
+   * Every page an applicant reads, with a case of theirs on it, is English in English: no Chinese
+   * outside {@code lang="zh-CN"} (besides the applicant's own data) and no raw enum code or key.
+   */
+  @Test
+  void theApplicantsPagesSpeakEnglishWithACaseOnThem() throws Exception {
+    String caseNumber = api.applyForFoodLicence();
+    String issued = api.applyForFoodLicence();
+    api.completeTask("demo-clerk", issued, "ACCEPT", "ACCEPTED", "complete");
+    api.completeTask("demo-reviewer", issued, "REVIEW", "PASSED", "meets the conditions");
+    api.completeTask("demo-approver", issued, "DECIDE", "APPROVED", "granted");
+    String licenceNumber = HallApi.await(() -> api.caseOf(api.as("demo-company"), issued),
+        c -> c.path("status").asText().equals("ISSUED"), "case " + issued + " issued")
+        .path("licence").path("licenceNumber").asText();
+    PortalSession company = PortalSession.signIn(port, "demo-company");
+    String verification = "";
+    for (String path : new String[] {"/", "/items/SCJG-001", "/items/SCJG-005", "/apply/SCJG-001",
+        "/cases", "/cases/" + caseNumber, "/cases/" + issued, "/cases/" + issued + "/rating",
+        "/inbox", "/licences",
+        "/complaints", "/complaints/new", "/mandates", "/verify"}) {
+      var answer = company.get(path + (path.contains("?") ? "&" : "?") + "lang=en");
+      assertThat(answer.statusCode()).as(path).isEqualTo(200);
+      String page = answer.body();
+      assertThat(hanOutsideChinese(page, "福州海峡食品贸易有限公司", "申请书.pdf"))
+          .as("Chinese outside lang=\"zh-CN\" on " + path).isEmpty();
+      assertThat(rawCodes(page)).as("raw codes on " + path).isEmpty();
+      if (path.equals("/licences")) {
+        Matcher code = Pattern.compile("href=\"/verify/([^\"]+)\"").matcher(page);
+        verification = code.find() ? code.group(1) : "";
+      }
+    }
+    assertThat(company.get("/cases?lang=en").body()).contains("Food Business Licence (new)");
+    assertThat(company.get("/cases/" + caseNumber + "?lang=en").body())
+        .contains("Market Regulation Bureau");
+    assertThat(company.get("/inbox?lang=en").body()).as("the inbox reads the English text")
+        .contains("[Online service hall] Your application was submitted (" + caseNumber + ")",
+            "Your application for &quot;Food Business Licence (new)&quot; was submitted");
+    assertThat(company.get("/inbox?lang=zh_CN").body()).as("and the Chinese one in Chinese")
+        .contains("您的申请已提交（" + caseNumber + "）");
+    assertThat(verification).as("the wallet links its licence to the verify page").isNotEmpty();
+    StaffSession clerk = StaffSession.signIn(port, "demo-scjg-clerk");
+    for (String path : new String[] {"/console/cases/" + issued,
+        "/console/licences?number=" + licenceNumber}) {
+      var answer = clerk.get(path + (path.contains("?") ? "&" : "?") + "lang=en");
+      assertThat(answer.statusCode()).as(path).isEqualTo(200);
+      assertThat(hanOutsideChinese(answer.body(), "福州海峡食品贸易有限公司", "申请书.pdf",
+          "窗口·陈静", "审核·刘洋", "审批·赵敏", "市场监管窗口·林晓"))
+          .as("Chinese outside lang=\"zh-CN\" on " + path + " (the staff's names are data)")
+          .isEmpty();
+      assertThat(rawCodes(answer.body())).as("raw codes on " + path).isEmpty();
+    }
+    HttpHeaders english = new HttpHeaders();
+    english.set("Accept-Language", "en");
+    JsonNode wallet = api.read(api.as("demo-company").exchange("/api/v1/licences", HttpMethod.GET,
+        new HttpEntity<>(english), String.class), HttpStatus.OK);
+    assertThat(wallet.findValuesAsText("itemName")).contains("Food Business Licence (new)")
+        .noneMatch(n -> n.matches(".*\\p{IsHan}.*"));
+    assertThat(wallet.findValuesAsText("issuer")).contains("Market Regulation Bureau");
+    assertThat(api.read(http.exchange("/api/v1/licences/" + verification, HttpMethod.GET,
+        new HttpEntity<>(english), String.class), HttpStatus.OK).path("itemName").asText())
+        .isEqualTo("Food Business Licence (new)");
+    assertThat(company.get("/licences?lang=en").body())
+        .contains("Food Business Licence (new)", "Market Regulation Bureau");
+    {
+      String verify = company.get("/verify/" + verification + "?lang=en").body();
+      assertThat(hanOutsideChinese(verify, "福州海峡食品贸易有限公司")).isEmpty();
+      assertThat(rawCodes(verify)).isEmpty();
+    }
   }
 
   @Test
@@ -82,6 +154,13 @@ class EnglishPagesIntegrationTest {
     assertThat(page).contains("Food Business Licence (new)", "Applicant name",
         "Preparation and sale of hot food", "Market Regulation Bureau");
     assertThat(hanOutsideChinese(page, "福州海峡食品贸易有限公司", "申请书.pdf")).isEmpty();
+
+    String worklist = clerk.get("/console?lang=en").body();
+    assertThat(worklist).as("the worklist names items and departments in English")
+        .containsPattern("data-case=\"" + caseNumber + "\"[^>]*>\\s*<th[^>]*>[^<]*</th>\\s*"
+            + "<td[^>]*>Food Business Licence \\(new\\)</td>")
+        .contains(">Market Regulation Bureau</span>");
+    assertThat(rawCodes(worklist)).isEmpty();
   }
 
   @Test
@@ -117,6 +196,23 @@ class EnglishPagesIntegrationTest {
     java.util.List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  /**
+   * Enum codes and message keys in a page's visible text ({@code CORRECTION_REQUIRED},
+   * {@code case.status.ACCEPTED}): a page must show their words, never them. Scripts, styles and
+   * attributes (where codes are data, like {@code data-status="VALID"}) are left out.
+   */
+  static String rawCodes(String html) {
+    String text = html.replaceAll("(?is)<(script|style)\\b.*?</\\1>", " ")
+        .replaceAll("(?s)<!--.*?-->", " ").replaceAll("(?s)<[^>]*>", " ");
+    StringBuilder codes = new StringBuilder();
+    Matcher m = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b|\\b[a-z]+(\\.[a-zA-Z]+){2,}\\b")
+        .matcher(text);
+    while (m.find()) {
+      codes.append(m.group()).append('\n');
+    }
+    return codes.toString();
   }
 
   /**

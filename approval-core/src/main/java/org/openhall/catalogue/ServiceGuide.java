@@ -225,6 +225,11 @@ public record ServiceGuide(
       return LocalizedText.of(note, noteEn, locale);
     }
 
+    /** Where the material comes from (申请人自备, 政府部门核发) for a locale. */
+    public LocalizedText sourceIn(java.util.Locale locale) {
+      return LocalizedText.of(source, sourceEn, locale);
+    }
+
     public RequiredMaterial(String id, String name, boolean required, boolean deferrable,
         int originals, int copies, String source, String note) {
       this(id, name, required, deferrable, originals, copies, source, note, null, null, null);

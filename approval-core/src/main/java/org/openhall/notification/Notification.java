@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
+import org.openhall.kernel.LocalizedText;
 
 /** One message in one account's inbox; read once the recipient marks it so. */
 @Entity
@@ -25,6 +27,12 @@ public class Notification {
   @Column(nullable = false, length = 2000)
   private String body;
 
+  @Column(name = "subject_en", length = 200)
+  private String subjectEn;
+
+  @Column(name = "body_en", length = 2000)
+  private String bodyEn;
+
   @Column(name = "case_number", length = 32)
   private String caseNumber;
 
@@ -38,10 +46,18 @@ public class Notification {
   }
 
   Notification(String recipient, String subject, String body, String caseNumber, Instant createdAt) {
+    this(recipient, subject, body, null, null, caseNumber, createdAt);
+  }
+
+  /** A notification with its English text beside the Chinese one (ADR 0025); either may be null. */
+  Notification(String recipient, String subject, String body, String subjectEn, String bodyEn,
+      String caseNumber, Instant createdAt) {
     this.id = UUID.randomUUID().toString();
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
+    this.subjectEn = subjectEn;
+    this.bodyEn = bodyEn;
     this.caseNumber = caseNumber;
     this.createdAt = createdAt;
   }
@@ -60,6 +76,16 @@ public class Notification {
 
   public String body() {
     return body;
+  }
+
+  /** The subject for a reader's locale: English when it was written in English too (ADR 0025). */
+  public LocalizedText subjectIn(Locale locale) {
+    return LocalizedText.of(subject, bodyEn == null ? null : subjectEn, locale);
+  }
+
+  /** The body for a reader's locale, with the subject's language. */
+  public LocalizedText bodyIn(Locale locale) {
+    return LocalizedText.of(body, subjectEn == null ? null : bodyEn, locale);
   }
 
   public String caseNumber() {

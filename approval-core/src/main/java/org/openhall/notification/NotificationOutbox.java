@@ -31,7 +31,19 @@ public class NotificationOutbox {
   /** One inbox entry and, when the recipient can be reached, one outbox message. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void notify(Recipient to, String subject, String body, String caseNumber) {
-    inbox.save(new Notification(to.username(), subject, body, caseNumber, clock.instant()));
+    notify(to, subject, body, null, null, caseNumber);
+  }
+
+  /**
+   * As {@link #notify(Recipient, String, String, String)}, with the English text beside the
+   * Chinese one for the inbox read in English (ADR 0025). E-mails and text messages stay in
+   * Chinese, the hall's language: an account has no language of its own to send in.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void notify(Recipient to, String subject, String body, String subjectEn, String bodyEn,
+      String caseNumber) {
+    inbox.save(new Notification(to.username(), subject, body, subjectEn, bodyEn, caseNumber,
+        clock.instant()));
     if (to.email() != null && !to.email().isBlank()) {
       outbox.save(new OutboxMessage(to.accountId(), OutboxChannel.EMAIL, to.email().strip(), subject, body,
           caseNumber, clock.instant()));

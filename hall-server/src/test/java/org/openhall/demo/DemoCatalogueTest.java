@@ -91,12 +91,13 @@ class DemoCatalogueTest {
   }
 
   /**
-   * ADR 0025: every name, title, material, procedure step, fee, place and form text has its
-   * English. The long texts (conditions, step descriptions, material notes, article texts) are not
-   * translated yet and are shown in Chinese, marked {@code lang="zh-CN"}.
+   * ADR 0025: every Chinese text of the demo catalogue has its English twin — names, titles,
+   * places, legal bases and their article texts, conditions, procedure steps and their
+   * descriptions, materials with their sources and notes, fees, form labels, help, pattern
+   * messages and options — so that no English page falls back to Chinese.
    */
   @Test
-  void everyNameTitleMaterialStepFeePlaceAndFormTextHasItsEnglish() {
+  void everyChineseTextHasItsEnglishTwin() {
     demo.departments().forEach(d -> assertEnglish(d.code(), d.name(), d.nameEn()));
     for (ItemEntry item : demo.items()) {
       String at = item.code();
@@ -105,12 +106,25 @@ class DemoCatalogueTest {
       assertEnglish(at + ".location", item.location(), item.locationEn());
       assertEnglish(at + ".hours", item.hours(), item.hoursEn());
       assertEnglish(at + ".complaintChannel", item.complaintChannel(), item.complaintChannelEn());
-      item.legalBasis().forEach(b -> assertEnglish(at + ".legalBasis", b.law() + b.article(),
-          b.titleIn(java.util.Locale.ENGLISH).fellBack() ? null : b.lawEn() + b.articleEn()));
-      item.procedure().forEach(p -> assertEnglish(at + ".procedure", p.step(), p.stepEn()));
+      item.legalBasis().forEach(b -> {
+        assertEnglish(at + ".legalBasis", b.law() + b.article(),
+            b.titleIn(java.util.Locale.ENGLISH).fellBack() ? null : b.lawEn() + b.articleEn());
+        assertEnglish(at + ".legalBasis.text", b.text(), b.textEn());
+      });
+      assertThat(item.conditionsEn()).as(at + ".conditionsEn runs beside conditions")
+          .hasSameSizeAs(item.conditions());
+      for (int i = 0; i < item.conditions().size(); i++) {
+        assertEnglish(at + ".conditions[" + i + "]", item.conditions().get(i),
+            item.conditionsEn().get(i));
+      }
+      item.procedure().forEach(p -> {
+        assertEnglish(at + ".procedure", p.step(), p.stepEn());
+        assertEnglish(at + ".procedure.description", p.description(), p.descriptionEn());
+      });
       item.materials().forEach(m -> {
         assertEnglish(at + "." + m.id(), m.name(), m.nameEn());
         assertEnglish(at + "." + m.id() + ".source", m.source(), m.sourceEn());
+        assertEnglish(at + "." + m.id() + ".note", m.note(), m.noteEn());
       });
       item.fees().forEach(f -> {
         assertEnglish(at + ".fee", f.name(), f.nameEn());

@@ -16,13 +16,14 @@ import org.openhall.casefile.CorrectionItem;
 import org.openhall.catalogue.Catalogue;
 import org.openhall.catalogue.ItemCategory;
 import org.openhall.catalogue.ItemVersion;
-import org.openhall.catalogue.ServiceGuide.RequiredMaterial;
 import org.openhall.delivery.ResultDelivery;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.DomainException;
+import org.openhall.kernel.LocalizedText;
 import org.openhall.material.MaterialVault;
 import org.openhall.workflow.Worklist;
 import org.openhall.workflow.Worklist.OpenStage;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,20 +58,21 @@ class CaseFollowing {
     Case c = owned(caseNumber, member);
     ItemVersion item = catalogue.version(c.itemVersionId());
     List<OpenStage> open = worklist.openStagesOf(c.caseNumber());
-    Set<String> departments = new LinkedHashSet<>();
-    open.forEach(o -> departments.add(catalogue.departmentName(o.departmentCode())));
+    java.util.Locale locale = LocaleContextHolder.getLocale();
+    Set<LocalizedText> departments = new LinkedHashSet<>();
+    open.forEach(o -> departments.add(catalogue.departmentNameIn(o.departmentCode(), locale)));
     if (departments.isEmpty()) {
-      departments.add(catalogue.departmentName(c.departmentCode()));
+      departments.add(catalogue.departmentNameIn(c.departmentCode(), locale));
     }
     List<Requirement> correction = new ArrayList<>();
     if (c.status() == CaseStatus.CORRECTION_REQUIRED) {
       for (CorrectionItem i : c.correctionItems()) {
-        correction.add(new Requirement(i.requirementId(), nameOf(item, i.requirementId()), i.reason()));
+        correction.add(Requirement.of(i.requirementId(), nameOf(item, i.requirementId(), locale), i.reason()));
       }
     }
     List<Requirement> deferred = new ArrayList<>();
     if (c.deferredMaterialsDue()) {
-      c.outstandingDeferrables().forEach(id -> deferred.add(new Requirement(id, nameOf(item, id), null)));
+      c.outstandingDeferrables().forEach(id -> deferred.add(Requirement.of(id, nameOf(item, id, locale), null)));
     }
     List<VaultEntry> materials = correction.isEmpty() && deferred.isEmpty() ? List.of()
         : vault.vaultOf(member.id()).stream().map(m -> new VaultEntry(m.id(), m.fileName(),
@@ -85,7 +87,7 @@ class CaseFollowing {
   public List<Requirement> requirementsOf(String caseNumber, Member member) {
     Case c = owned(caseNumber, member);
     return catalogue.version(c.itemVersionId()).guide().materials().stream()
-        .map(r -> new Requirement(r.id(), r.name(), null)).toList();
+        .map(r -> Requirement.of(r.id(), r.nameIn(LocaleContextHolder.getLocale()), null)).toList();
   }
 
   private Case owned(String caseNumber, Member member) {
@@ -96,20 +98,28 @@ class CaseFollowing {
     return c;
   }
 
-  private static String nameOf(ItemVersion item, String requirementId) {
-    return item.requirement(requirementId).map(RequiredMaterial::name).orElse("—");
+  private static LocalizedText nameOf(ItemVersion item, String requirementId, java.util.Locale locale) {
+    return item.requirement(requirementId).map(r -> r.nameIn(locale))
+        .orElse(new LocalizedText("—", false));
   }
 
   /**
    * The case page's follow-and-act part; {@code correction} is empty unless the notice awaits an
    * answer, {@code deferred} empty unless 容缺 materials are due; {@code vault} only when one of them is.
    */
-  record FollowView(String caseNumber, List<StageStep> stages, List<String> handlingDepartments,
+  record FollowView(String caseNumber, List<StageStep> stages, List<LocalizedText> handlingDepartments,
       List<Requirement> correction, List<Requirement> deferred, boolean withdrawable, List<VaultEntry> vault) {
   }
 
-  /** A material of the case's item: its requirement id (never shown), its name and the clerk's reason. */
-  record Requirement(String id, String name, String reason) {
+  /**
+   * A material of the case's item: its requirement id (never shown), its name in the reader's
+   * language, that name's {@code lang} (zh-CN when it fell back, ADR 0025) and the clerk's reason.
+   */
+  record Requirement(String id, String name, String lang, String reason) {
+
+    static Requirement of(String id, LocalizedText name, String reason) {
+      return new Requirement(id, name.text(), name.lang(), reason);
+    }
   }
 
   /** A file of the caller's vault (电子要件库) that may be picked for a material. */

@@ -86,18 +86,20 @@ class MandatePages {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("today", today);
-    java.util.Map<String, String> itemNames = new java.util.HashMap<>();
-    all.forEach(v -> v.scope().forEach(code -> itemNames.computeIfAbsent(code, this::itemName)));
+    Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    java.util.Map<String, org.openhall.kernel.LocalizedText> itemNames = new java.util.HashMap<>();
+    all.forEach(v -> v.scope().forEach(code -> itemNames.computeIfAbsent(code,
+        c -> itemName(c, locale))));
     model.addAttribute("itemNames", itemNames);
     return "portal/mandates";
   }
 
-  /** An item's published name for the scope column; its code when it is no longer published. */
-  private String itemName(String code) {
+  /** An item's published name for the scope column in the reader's language; its code when it is no longer published. */
+  private org.openhall.kernel.LocalizedText itemName(String code, Locale locale) {
     try {
-      return catalogue.published(code).name();
+      return catalogue.published(code).nameIn(locale);
     } catch (DomainException e) {
-      return code;
+      return new org.openhall.kernel.LocalizedText(code, false);
     }
   }
 

@@ -2,6 +2,7 @@ package org.openhall.portal;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Locale;
 import org.openhall.notification.Inbox;
 import org.openhall.notification.Notification;
 import org.springframework.data.domain.Page;
@@ -25,24 +26,28 @@ class NotificationsApi {
 
   @GetMapping
   PublicApi.PageView<NotificationView> mine(Principal principal, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(defaultValue = "20") int size, Locale locale) {
     Page<Notification> found = inbox.page(principal.getName(), page, size);
-    return new PublicApi.PageView<>(found.map(NotificationView::of).getContent(), found.getNumber(),
+    return new PublicApi.PageView<>(found.map(n -> NotificationView.of(n, locale)).getContent(),
+        found.getNumber(),
         found.getSize(), found.getTotalElements(), found.getTotalPages());
   }
 
   @PostMapping("/{id}/read")
-  NotificationView read(Principal principal, @PathVariable String id) {
-    return NotificationView.of(inbox.markRead(id, principal.getName()));
+  NotificationView read(Principal principal, @PathVariable String id, Locale locale) {
+    return NotificationView.of(inbox.markRead(id, principal.getName()), locale);
   }
 
-  /** One notification; {@code readAt} null: unread; {@code caseNumber} null: not about one case. */
+  /**
+   * One notification, in the language of the request when it was written in it too (ADR 0025);
+   * {@code readAt} null: unread; {@code caseNumber} null: not about one case.
+   */
   record NotificationView(String id, String subject, String body, String caseNumber, Instant createdAt,
       Instant readAt, boolean read) {
 
-    static NotificationView of(Notification n) {
-      return new NotificationView(n.id(), n.subject(), n.body(), n.caseNumber(), n.createdAt(), n.readAt(),
-          n.readAt() != null);
+    static NotificationView of(Notification n, Locale locale) {
+      return new NotificationView(n.id(), n.subjectIn(locale).text(), n.bodyIn(locale).text(),
+          n.caseNumber(), n.createdAt(), n.readAt(), n.readAt() != null);
     }
   }
 }

@@ -2,9 +2,11 @@ package org.openhall.portal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.openhall.calendar.DueDate;
 import org.openhall.calendar.WorkingDays;
 import org.openhall.catalogue.Catalogue;
+import org.openhall.catalogue.CatalogueNames;
 import org.openhall.catalogue.ItemCategory;
 import org.openhall.kernel.DomainException;
 import org.openhall.kernel.PublicNames;
@@ -30,12 +32,15 @@ class PublicApi {
   private final ItemViews views;
   private final WorkingDays workingDays;
   private final LicenceIssuing licences;
+  private final CatalogueNames names;
 
-  PublicApi(Catalogue catalogue, ItemViews views, WorkingDays workingDays, LicenceIssuing licences) {
+  PublicApi(Catalogue catalogue, ItemViews views, WorkingDays workingDays, LicenceIssuing licences,
+      CatalogueNames names) {
     this.catalogue = catalogue;
     this.views = views;
     this.workingDays = workingDays;
     this.licences = licences;
+    this.names = names;
   }
 
   @GetMapping("/items")
@@ -69,9 +74,10 @@ class PublicApi {
   }
 
   @GetMapping("/licences/{verificationCode}")
-  LicenceCheck licence(@PathVariable String verificationCode) {
+  LicenceCheck licence(@PathVariable String verificationCode, Locale locale) {
     Licence l = licences.verify(verificationCode);
-    return new LicenceCheck(l.statusOn(workingDays.today()), l.licenceNumber(), l.itemName(),
+    return new LicenceCheck(l.statusOn(workingDays.today()), l.licenceNumber(),
+        names.item(l.itemCode(), l.itemName(), locale).text(),
         masked(l.holderName()), l.issuedOn(), l.validUntil(), l.endedOn().orElse(null),
         l.revocationKind().orElse(null), l.supersededBy().orElse(null), l.supersedes().orElse(null));
   }

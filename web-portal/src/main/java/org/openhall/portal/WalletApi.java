@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.openhall.catalogue.CatalogueNames;
 import org.openhall.identity.AccountDirectory;
 import org.openhall.identity.AccountDirectory.Member;
 import org.openhall.kernel.Texts;
@@ -31,11 +32,13 @@ class WalletApi {
   private final AccountDirectory accounts;
   private final LicenceWallet wallet;
   private final Texts texts;
+  private final CatalogueNames names;
 
-  WalletApi(AccountDirectory accounts, LicenceWallet wallet, Texts texts) {
+  WalletApi(AccountDirectory accounts, LicenceWallet wallet, Texts texts, CatalogueNames names) {
     this.accounts = accounts;
     this.wallet = wallet;
     this.texts = texts;
+    this.names = names;
   }
 
   @GetMapping("/licences")
@@ -43,7 +46,10 @@ class WalletApi {
     Member me = accounts.require(principal.getName());
     Locale locale = LocaleContextHolder.getLocale();
     return wallet.heldBy(me).stream().map(l -> HeldLicence.of(l, wallet.statusOf(l),
-        texts.of("verify.status." + wallet.statusOf(l).name(), locale))).toList();
+        texts.of("verify.status." + wallet.statusOf(l).name(), locale),
+        names.licenceTitle(l.itemCode(), l.licenceTitle(), locale).text(),
+        names.item(l.itemCode(), l.itemName(), locale).text(),
+        names.departmentNamed(l.departmentName(), locale).text())).toList();
   }
 
   @GetMapping("/licences/{licenceNumber}.pdf")
@@ -57,13 +63,17 @@ class WalletApi {
         .body(pdf);
   }
 
-  /** One licence of the wallet; {@code validUntil} null: long-term; {@code status} as of today. */
+  /**
+   * One licence of the wallet; {@code validUntil} null: long-term; {@code status} as of today; title,
+   * item and issuer in the language of the request (ADR 0025), the licence itself stays Chinese.
+   */
   record HeldLicence(String licenceNumber, String title, String itemName, String issuer,
       LocalDate issuedOn, LocalDate validUntil, LicenceStatus status, String statusLabel,
       String verificationCode, String pdf) {
 
-    static HeldLicence of(Licence l, LicenceStatus status, String statusLabel) {
-      return new HeldLicence(l.licenceNumber(), l.licenceTitle(), l.itemName(), l.departmentName(),
+    static HeldLicence of(Licence l, LicenceStatus status, String statusLabel, String title,
+        String itemName, String issuer) {
+      return new HeldLicence(l.licenceNumber(), title, itemName, issuer,
           l.issuedOn(), l.validUntil(), status, statusLabel, l.verificationCode(),
           "/api/v1/licences/" + l.licenceNumber() + ".pdf");
     }
