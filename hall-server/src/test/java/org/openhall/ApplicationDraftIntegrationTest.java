@@ -66,6 +66,9 @@ class ApplicationDraftIntegrationTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  java.time.Clock clock;
+
   HallApi api;
   Filings filings;
   Parties parties;
@@ -303,6 +306,37 @@ class ApplicationDraftIntegrationTest {
     String form = PortalSession.signIn(port, agent.username()).get("/apply/" + ITEM).body();
     assertThat(form).doesNotContain("id=\"apply-prefill\"").doesNotContain("value=\"代办员王五\"")
         .doesNotContain("value=\"" + agent.partyId() + "\"");
+  }
+
+  @Test
+  void anAgentsDraftNamesAUsableMandateAndTheFormStartsFromThePrincipalsDetails() throws Exception {
+    Account agent = parties.agent("代办员赵六");
+    Account company = parties.company("福州代办预填餐饮店");
+    String earlier = filings.foodLicence(company, filings.upload(company, Filings.pdf("申请书"), "申请书.pdf"));
+    JsonNode refused = api.read(put(agent, Map.of("formData", Map.of("applicantName", "x"),
+        "onBehalfOf", company.partyId())), HttpStatus.FORBIDDEN);
+    assertThat(refused.path("code").asText()).as("no mandate yet").isEqualTo("MANDATE_REQUIRED");
+
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    String mandateId = api.read(api.as(agent.username()).postForEntity("/api/v1/mandates", Map.of(
+        "principal", company.partyId(), "scope", List.of(ITEM), "validFrom", today.toString(),
+        "validTo", today.plusMonths(1).toString()), String.class), HttpStatus.CREATED).path("mandateId").asText();
+    api.read(api.as(company.username()).postForEntity("/api/v1/mandates/" + mandateId + "/confirmation", null,
+        String.class), HttpStatus.OK);
+
+    String form = PortalSession.signIn(port, agent.username()).get("/apply/" + ITEM).body();
+    assertThat(form).contains("已根据您的资料和办件 " + earlier + " 预填")
+        .containsPattern("id=\"form.applicantName\"[^>]*value=\"福州代办预填餐饮店\"")
+        .doesNotContain("value=\"代办员赵六\"");
+
+    String material = filings.upload(agent, Filings.pdf("申请书"), "代办申请书.pdf");
+    JsonNode saved = api.read(put(agent, Map.of("formData", Map.of("applicantName", company.displayName()),
+        "materials", List.of(Map.of("requirementId", "M1", "materialId", material)), "onBehalfOf", company.partyId())),
+        HttpStatus.CREATED);
+    assertThat(saved.path("mandateId").asText()).isEqualTo(mandateId);
+    assertThat(PortalSession.signIn(port, agent.username()).get("/apply/" + ITEM).body())
+        .contains("id=\"apply-draft\"").contains("代办申请书.pdf")
+        .containsPattern("<option value=\"" + mandateId + "\"\\s+selected=\"selected\"");
   }
 
   private ResponseEntity<String> put(Account owner, Map<String, Object> body) {
