@@ -86,9 +86,12 @@ class CaseFollowBrowserTest {
     browser.findElement(By.id("password")).sendKeys(HallApi.PASSWORD);
     follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
     open("/apply/SCJG-001");
+    browser.findElement(By.id("form.applicantName")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.applicantName")).sendKeys(company.displayName());
+    browser.findElement(By.id("form.creditCode")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.creditCode")).sendKeys(company.partyId());
     new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");
+    browser.findElement(By.id("form.contactPhone")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.contactPhone")).sendKeys("13812345678");
     browser.findElement(By.id("material.M1")).sendKeys(form.toAbsolutePath().toString());
     follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));

@@ -32,6 +32,8 @@ class PortalAccessibilityBrowserTest {
   static final String COMPANY = "demo-company";
   static final String CITIZEN = "demo-citizen";
   static final String AGENT = "demo-agent";
+  /** The item the citizen's saved draft (申请草稿) is for: not the one other tests apply for. */
+  static final String DRAFTED_ITEM = "GA-004";
   /** Nobody signed in. */
   static final String ANONYMOUS = null;
 
@@ -82,8 +84,11 @@ class PortalAccessibilityBrowserTest {
         new PortalPage("complaints", COMPANY, "/complaints"),
         new PortalPage("complaint form", COMPANY, "/complaints/new"),
         new PortalPage("inbox", COMPANY, "/inbox"),
+        new PortalPage("my drafts, none", COMPANY, "/drafts"),
         new PortalPage("my cases of a citizen", CITIZEN, "/cases"),
         new PortalPage("apply as a citizen", CITIZEN, "/apply/SCJG-001"),
+        new PortalPage("my drafts of a citizen", CITIZEN, "/drafts"),
+        new PortalPage("apply resuming a draft", CITIZEN, "/apply/" + DRAFTED_ITEM),
         new PortalPage("mandates of an agent", AGENT, "/mandates"),
         new PortalPage("apply as an agent", AGENT, "/apply/SCJG-001"));
   }
@@ -245,6 +250,10 @@ class PortalAccessibilityBrowserTest {
         c -> c.path("status").asText().equals("ISSUED"), "the licence of " + issued);
     HallApi.await(() -> api.caseOf(api.as(COMPANY), correction),
         c -> c.path("status").asText().equals("CORRECTION_REQUIRED"), "the correction of " + correction);
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    api.as(CITIZEN).exchange("/api/v1/drafts/" + DRAFTED_ITEM, org.springframework.http.HttpMethod.PUT,
+        new org.springframework.http.HttpEntity<>(Map.of("formData", Map.of("applicantName", "草稿")), headers), String.class);
     return new Fixture(submitted, correction, issued);
   }
 }

@@ -64,9 +64,12 @@ class PortalApplyFlowBrowserTest {
     browser.findElement(By.id("form.hasColdChain")).click();
     assertThat(browser.findElement(By.id("form.coldStorageArea")).isDisplayed()).isFalse();
 
+    browser.findElement(By.id("form.applicantName")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.applicantName")).sendKeys("福州海峡食品贸易有限公司");
+    browser.findElement(By.id("form.creditCode")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.creditCode")).sendKeys("91350100M000100Y43");
     new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");
+    browser.findElement(By.id("form.contactPhone")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.contactPhone")).sendKeys("1381234567");
     browser.findElement(By.id("material.M1")).sendKeys(form.toAbsolutePath().toString());
     follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));

@@ -102,6 +102,29 @@ final class PortalSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Posts a multipart form as a browser's form does: the CSRF token in the body (no header), then one
+   * file of {@code size} bytes for {@code fileField}.
+   */
+  HttpResponse<String> postFormWithFile(String path, Map<String, String> fields, String fileField, int size)
+      throws Exception {
+    String boundary = "----openhall" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+    all.put("_csrf", csrf);
+    for (var e : all.entrySet()) {
+      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
+          + "\"\r\n\r\n" + e.getValue() + "\r\n");
+    }
+    write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+        + "\"; filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n");
+    body.write(new byte[size]);
+    write(body, "\r\n--" + boundary + "--\r\n");
+    return client.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Accept-Language", "zh-CN");

@@ -101,9 +101,12 @@ class WalletPagesBrowserTest {
     Path form = downloads.resolve("申请书.pdf");
     Files.write(form, HallApi.blankPdf());
     open("/apply/" + HallApi.ITEM);
+    browser.findElement(By.id("form.applicantName")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.applicantName")).sendKeys(company.displayName());
+    browser.findElement(By.id("form.creditCode")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.creditCode")).sendKeys(company.partyId());
     new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");
+    browser.findElement(By.id("form.contactPhone")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.contactPhone")).sendKeys("13812345678");
     browser.findElement(By.id("material.M1")).sendKeys(form.toAbsolutePath().toString());
     Select held = new Select(browser.findElement(By.id("licence.M2")));

@@ -99,10 +99,10 @@ public class CaseFiling {
     if (namesLicence) {
       heldLicences.check(applicant, item.code(), s.basedOnLicence().strip(), s.licenceAction(), today);
     }
-    Map<String, String> form = validForm(item, s.formData());
-    Set<LicenceMaterialRef> licences = materialChecks.checkedLicences(item, applicant.accountId(),
-        s.licences());
-    Set<MaterialRef> materials = validMaterials(item, s.filer(), s.materials(), licences, Set.of());
+    Checked checked = checked(item, applicant, s);
+    Map<String, String> form = checked.form();
+    Set<LicenceMaterialRef> licences = checked.licences();
+    Set<MaterialRef> materials = checked.materials();
     String number = nextNumber(today);
     Case c = new Case(number, item, applicant, s.filer().id(), s.channel(), write(form), materials,
         s.idempotencyKey(), clock.instant(), today, workingDays.calendar(),
@@ -115,6 +115,69 @@ public class CaseFiling {
     return new Filed(c, true);
   }
 
+
+  /**
+   * Every problem {@link #submit} would refuse {@code s} for, without filing anything: the form's and
+   * the materials' together (the portal adds the uploads the vault refused, and shows all in one round).
+   * Empty when the submission would be filed.
+   */
+  @Transactional(readOnly = true)
+  public List<Violation> problems(Submission s) {
+    try {
+      ItemVersion item = catalogue.published(s.itemCode());
+      Applicant applicant = new Applicant(s.filer().id(), s.filer().displayName(), s.filer().kind(),
+          s.filer().partyId(), s.filer().phone());
+      if (s.filer().has(Role.AGENT) || (s.onBehalfOf() != null && !s.onBehalfOf().isBlank())) {
+        Member p = mandates.requireValid(s.filer().id(), s.onBehalfOf(), item.code()).principal();
+        applicant = new Applicant(p.id(), p.displayName(), p.kind(), p.partyId(), p.phone());
+      }
+      checked(item, applicant, s);
+      return List.of();
+    } catch (DomainException e) {
+      return e.violations().isEmpty() ? List.of(new Violation(null, e.code(), List.of(e.args()))) : e.violations();
+    }
+  }
+
+  /**
+   * 一次告知: the form and the materials are checked together, so that one refusal names every problem.
+   * A refusal of one kind only keeps its own code (MATERIAL_MISSING, a licence's problem); several
+   * kinds together are VALIDATION_FAILED with all their violations.
+   */
+  private Checked checked(ItemVersion item, Applicant applicant, Submission s) {
+    List<DomainException> refusals = new ArrayList<>();
+    List<Violation> formProblems = formProblems(item, s.formData());
+    if (!formProblems.isEmpty()) {
+      refusals.add(new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED", formProblems));
+    }
+    Set<LicenceMaterialRef> licences = Set.of();
+    Set<String> licensed = new LinkedHashSet<>();
+    try {
+      licences = materialChecks.checkedLicences(item, applicant.accountId(), s.licences());
+    } catch (DomainException refused) {
+      refusals.add(refused);
+      // a licence given but refused is reported as such, not once more as a missing material
+      s.licences().forEach(l -> licensed.add(l == null ? null : l.requirementId()));
+    }
+    Set<MaterialRef> materials = Set.of();
+    try {
+      materials = validMaterials(item, s.filer(), s.materials(), licences, licensed);
+    } catch (DomainException refused) {
+      refusals.add(refused);
+    }
+    if (refusals.size() == 1) {
+      throw refusals.get(0);
+    }
+    if (!refusals.isEmpty()) {
+      List<Violation> all = new ArrayList<>();
+      refusals.forEach(r -> all.addAll(r.violations()));
+      throw new DomainException(DomainException.Kind.INVALID, "VALIDATION_FAILED", all);
+    }
+    Map<String, String> form = item.form().validator(clock).normalized(s.formData() == null ? Map.of() : s.formData());
+    return new Checked(form, licences, materials);
+  }
+
+  private record Checked(Map<String, String> form, Set<LicenceMaterialRef> licences, Set<MaterialRef> materials) {
+  }
 
   /**
    * 一窗受理: the published item, if {@code clerk} may take it in at the window — a CLERK of the item's

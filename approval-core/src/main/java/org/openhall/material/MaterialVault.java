@@ -64,6 +64,11 @@ public class MaterialVault {
     });
   }
 
+  /** The largest file the vault takes, in bytes (pages tell the applicant before they send one). */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
   @Transactional(readOnly = true)
   public List<Material> vaultOf(String ownerId) {
     return materials.findByOwnerIdOrderByUploadedAtDesc(ownerId);

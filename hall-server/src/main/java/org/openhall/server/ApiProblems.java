@@ -107,7 +107,11 @@ public class ApiProblems {
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ModelAndView tooLarge(MaxUploadSizeExceededException e) {
+  ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    var back = OversizeUploads.backTo(request);
+    if (back.isPresent()) {
+      return new ModelAndView("redirect:" + back.get());
+    }
     return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "UPLOAD_TOO_LARGE"));
   }
 

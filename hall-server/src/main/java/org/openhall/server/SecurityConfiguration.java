@@ -125,6 +125,15 @@ class SecurityConfiguration {
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .requestMatchers("/actuator/**").hasRole("ADMIN")
             .anyRequest().hasAnyRole(APPLICANTS))
+        // an apply form over the upload limit fails the CSRF check (its token is in the unread body)
+        .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+          var back = OversizeUploads.backTo(request);
+          if (back.isPresent() && OversizeUploads.refused(request)) {
+            response.sendRedirect(request.getContextPath() + back.get());
+          } else {
+            new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(request, response, denied);
+          }
+        }))
         .httpBasic(Customizer.withDefaults());
     return http.build();
   }

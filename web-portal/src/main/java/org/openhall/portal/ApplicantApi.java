@@ -52,9 +52,12 @@ class ApplicantApi {
   private final CaseViews views;
   private final LicenceIssuing licences;
   private final ResultDownloads downloads;
+  private final org.openhall.draft.ApplicationDrafting drafts;
 
   ApplicantApi(AccountDirectory accounts, MaterialVault vault, CaseFiling filing, CaseAcceptance acceptance,
-      CaseWithdrawal withdrawal, CaseViews views, LicenceIssuing licences, ResultDownloads downloads) {
+      CaseWithdrawal withdrawal, CaseViews views, LicenceIssuing licences, ResultDownloads downloads,
+      org.openhall.draft.ApplicationDrafting drafts) {
+    this.drafts = drafts;
     this.downloads = downloads;
     this.accounts = accounts;
     this.vault = vault;
@@ -93,6 +96,10 @@ class ApplicantApi {
         MaterialEntry.files(request.materials()), idempotencyKey.strip(), request.onBehalfOf(),
         MaterialEntry.licences(request.materials()), request.basedOnLicence(), request.licenceAction()));
     Case c = filed.filedCase();
+    if (filed.created()) {
+      // the application is filed: its draft (申请草稿) has served its purpose
+      drafts.filed(me, c.itemCode());
+    }
     Submitted body = new Submitted(c.caseNumber(), c.status(), views.summary(c).submittedAt());
     return filed.created()
         ? ResponseEntity.created(URI.create("/api/v1/cases/" + c.caseNumber())).body(body)

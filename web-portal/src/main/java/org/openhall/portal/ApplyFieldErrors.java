@@ -22,8 +22,12 @@ final class ApplyFieldErrors {
   }
 
   static Map<String, List<String>> of(DomainException e, ItemVersion item, Texts texts, Locale locale) {
+    return of(e.violations(), item, texts, locale);
+  }
+
+  static Map<String, List<String>> of(List<Violation> violations, ItemVersion item, Texts texts, Locale locale) {
     Map<String, List<String>> byField = new LinkedHashMap<>();
-    for (Violation v : e.violations()) {
+    for (Violation v : violations) {
       String control = control(v, item);
       if (control != null) {
         byField.computeIfAbsent(control, k -> new ArrayList<>())
@@ -33,7 +37,8 @@ final class ApplyFieldErrors {
     return byField;
   }
 
-  private static String control(Violation v, ItemVersion item) {
+  /** The control a violation is about, or null when it is about the application as a whole. */
+  static String control(Violation v, ItemVersion item) {
     if (v.field() == null) {
       return null;
     }

@@ -7,7 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.time.Clock;
+import java.time.ZoneId;
 import org.openhall.calendar.WorkingDays;
+import org.openhall.casefile.FormHistory;
+import org.openhall.draft.ApplicationDrafting;
+import org.openhall.draft.ApplicationDrafting.Draft;
+import org.openhall.draft.ApplicationDrafting.DraftMaterial;
+import org.openhall.kernel.DomainException.Violation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.openhall.casefile.CaseFiling;
 import org.openhall.casefile.CaseFiling.Submission;
 import org.openhall.casefile.LicenceAction;
@@ -63,12 +73,21 @@ class PortalPages {
   private final CaseFollowing following;
   private final RatingViews ratingViews;
   private final ResultDownloads downloads;
+  private final ApplicationDrafting drafts;
+  private final FormHistory history;
+  private final ZoneId zone;
+  private final DataSize requestLimit;
 
   PortalPages(Catalogue catalogue, ItemViews items, WorkingDays workingDays,
       AccountDirectory accounts, MaterialVault vault, CaseFiling cases, CaseViews caseViews,
       LicenceIssuing licences, Texts texts, MandateRegistry mandates, DocumentIssuing documents,
       LicenceWallet wallet, CaseFollowing following, RatingViews ratingViews,
-      ResultDownloads downloads) {
+      ResultDownloads downloads, ApplicationDrafting drafts, FormHistory history, Clock clock,
+      @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize requestLimit) {
+    this.drafts = drafts;
+    this.history = history;
+    this.zone = clock.getZone();
+    this.requestLimit = requestLimit;
     this.following = following;
     this.downloads = downloads;
     this.wallet = wallet;
@@ -114,23 +133,76 @@ class PortalPages {
 
   /**
    * The application form; with {@code basedOnLicence} and {@code licenceAction} it applies to change,
-   * renew or cancel that held licence, its form pre-filled from the case that issued it.
+   * renew or cancel that held licence, its form pre-filled from the case that issued it. Otherwise it
+   * resumes the account's saved draft of the item (申请草稿), or starts pre-filled from the profile and
+   * the applicant's most recent earlier case (历史办件库). {@code tooLarge}: the last attempt was over
+   * the server's request limit and never arrived.
    */
   @GetMapping("/apply/{code}")
-  String applyForm(@PathVariable String code, Principal principal, Model model,
+  String applyForm(@PathVariable String code, Principal principal, Model model, Locale locale,
       @RequestParam(required = false) String basedOnLicence,
-      @RequestParam(required = false) String licenceAction) {
+      @RequestParam(required = false) String licenceAction,
+      @RequestParam(required = false) String tooLarge) {
     Member me = accounts.require(principal.getName());
-    model.addAttribute("uploaded", Map.of());
     ItemVersion item = catalogue.published(code);
-    offerMandates(me, code, null, model);
-    offerLicences(me, item, Map.of(), model);
     Map<String, String> values = Map.of();
+    Map<String, Material> uploaded = new LinkedHashMap<>();
+    Map<String, String> chosenLicences = new LinkedHashMap<>();
+    String chosenMandate = null;
     if (basedOnLicence != null && !basedOnLicence.isBlank()) {
       values = caseViews.formDataOfHeldLicence(basedOnLicence.strip(), me);
       onLicence(basedOnLicence.strip(), licenceAction, model);
+    } else {
+      Optional<Draft> draft = drafts.find(me, item.code());
+      if (draft.isPresent()) {
+        values = draft.get().formData();
+        resume(draft.get(), me, uploaded, chosenLicences);
+        chosenMandate = draft.get().mandateId();
+        model.addAttribute("draft", DraftNotice.of(draft.get(), zone));
+      } else {
+        FormHistory.Prefill prefill = prefill(me, item);
+        values = prefill.values();
+        if (!prefill.isEmpty()) {
+          model.addAttribute("prefill", prefill);
+        }
+      }
     }
-    return applyPage(item, values, List.of(), model);
+    offerMandates(me, code, chosenMandate, model);
+    offerLicences(me, item, chosenLicences, model);
+    offerVault(me, uploaded, model);
+    List<String> errors = tooLarge == null ? List.of()
+        : List.of(texts.of("apply.tooLarge", locale, requestLimit.toMegabytes()));
+    return applyPage(item, values, errors, model);
+  }
+
+  /**
+   * 历史办件库 and the profile, for the applicant the form is for: oneself, or an agent's principal when
+   * the agent has exactly one mandate usable for this item (never the agent's own details).
+   */
+  private FormHistory.Prefill prefill(Member me, ItemVersion item) {
+    if (!me.has(Role.AGENT)) {
+      return history.prefill(me, item);
+    }
+    var usable = mandates.usableFor(me.id(), item.code());
+    if (usable.size() != 1) {
+      return new FormHistory.Prefill(Map.of(), false, null);
+    }
+    return history.prefill(mandates.requireValid(me.id(), usable.get(0).id(), item.code()).principal(), item);
+  }
+
+  /** The draft's materials as the page offers them: vault files kept, held licences chosen. */
+  private void resume(Draft draft, Member me, Map<String, Material> uploaded, Map<String, String> licences) {
+    for (DraftMaterial m : draft.materials()) {
+      if (m.licenceNumber() != null && !m.licenceNumber().isBlank()) {
+        licences.put(m.requirementId(), m.licenceNumber());
+      } else if (m.materialId() != null) {
+        try {
+          uploaded.put(m.requirementId(), vault.ownedBy(me.id(), m.materialId()));
+        } catch (DomainException gone) {
+          // no longer in the vault: the material is simply not chosen any more
+        }
+      }
+    }
   }
 
   private static void onLicence(String basedOnLicence, String licenceAction, Model model) {
@@ -149,6 +221,12 @@ class PortalPages {
     return null;
   }
 
+  /**
+   * Files the application, or with {@code action=save} keeps it as the account's draft (申请草稿).
+   * Every file is stored in the vault as it arrives, so a refusal of anything keeps every accepted file
+   * (and everything typed); a refused file is reported together with every problem of the form and the
+   * other materials, in one round.
+   */
   @PostMapping("/apply/{code}")
   String apply(@PathVariable String code, Principal principal,
       MultipartHttpServletRequest request, RedirectAttributes redirect, Model model,
@@ -162,8 +240,6 @@ class PortalPages {
         form.put(f.key(), value);
       }
     });
-    // Materials uploaded in an earlier, refused attempt are kept and offered again.
-    Map<String, Material> uploaded = new LinkedHashMap<>();
     // 免提交: a held licence chosen for a material instead of a file
     Map<String, String> chosenLicences = new LinkedHashMap<>();
     for (RequiredMaterial r : item.guide().materials()) {
@@ -172,40 +248,109 @@ class PortalPages {
         chosenLicences.put(r.id(), number);
       }
     }
-    try {
-      MultiValueMap<String, MultipartFile> files = request.getMultiFileMap();
-      for (RequiredMaterial r : item.guide().materials()) {
-        String earlier = request.getParameter("uploaded." + r.id());
-        if (earlier != null && !earlier.isBlank()) {
-          uploaded.put(r.id(), vault.ownedBy(me.id(), earlier));
-        }
-        for (MultipartFile file : files.getOrDefault("material." + r.id(), List.of())) {
-          if (!file.isEmpty()) {
-            uploaded.put(r.id(), vault.store(me.id(), file.getOriginalFilename(), file.getBytes()));
+    // per material: a new upload, else a file picked from the vault, else one kept from an earlier attempt
+    Map<String, Material> uploaded = new LinkedHashMap<>();
+    Map<String, String> refusedUploads = new LinkedHashMap<>();
+    MultiValueMap<String, MultipartFile> files = request.getMultiFileMap();
+    for (RequiredMaterial r : item.guide().materials()) {
+      for (String kept : new String[] {request.getParameter("uploaded." + r.id()),
+          request.getParameter("vault." + r.id())}) {
+        if (kept != null && !kept.isBlank()) {
+          try {
+            uploaded.put(r.id(), vault.ownedBy(me.id(), kept.strip()));
+          } catch (DomainException notTheirs) {
+            refusedUploads.put("material." + r.id(), texts.of(notTheirs, locale));
           }
         }
       }
-      List<MaterialRef> refs = new ArrayList<>();
-      uploaded.forEach((requirement, material) -> refs.add(new MaterialRef(requirement, material.id())));
-      boolean agent = me.has(Role.AGENT);
-      List<LicenceMaterialRef> given = chosenLicences.entrySet().stream()
-          .map(e -> new LicenceMaterialRef(e.getKey(), e.getValue())).toList();
-      var filed = cases.submit(new Submission(me, agent ? "AGENT" : "APPLICANT",
-          agent ? Channel.AGENT : Channel.ONLINE, code, form, refs,
-          request.getParameter("idempotencyKey"), request.getParameter("onBehalfOf"), given,
-          blankToNull(request.getParameter("basedOnLicence")), action(request.getParameter("licenceAction"))));
+      for (MultipartFile file : files.getOrDefault("material." + r.id(), List.of())) {
+        if (!file.isEmpty()) {
+          try {
+            uploaded.put(r.id(), vault.store(me.id(), file.getOriginalFilename(), file.getBytes()));
+            refusedUploads.remove("material." + r.id());
+          } catch (DomainException refused) {
+            refusedUploads.put("material." + r.id(), texts.of(refused, locale));
+          }
+        }
+      }
+    }
+    String onBehalfOf = request.getParameter("onBehalfOf");
+    if ("save".equals(request.getParameter("action"))) {
+      List<DraftMaterial> chosen = new ArrayList<>();
+      uploaded.forEach((requirement, material) -> chosen.add(new DraftMaterial(requirement, material.id(), null)));
+      chosenLicences.forEach((requirement, number) -> chosen.add(new DraftMaterial(requirement, null, number)));
+      try {
+        Draft saved = drafts.save(me, item.code(), form, chosen, onBehalfOf).draft();
+        if (refusedUploads.isEmpty()) {
+          redirect.addFlashAttribute("notice", texts.of("draft.saved", locale));
+          return "redirect:/apply/" + item.code();
+        }
+        model.addAttribute("draft", DraftNotice.of(saved, zone));
+        return refusedPage(item, me, form, uploaded, chosenLicences, request, List.of(), refusedUploads,
+            model, locale);
+      } catch (DomainException e) {
+        return refusedPage(item, me, form, uploaded, chosenLicences, request, violations(e), refusedUploads,
+            model, locale);
+      }
+    }
+    List<MaterialRef> refs = new ArrayList<>();
+    uploaded.forEach((requirement, material) -> refs.add(new MaterialRef(requirement, material.id())));
+    boolean agent = me.has(Role.AGENT);
+    List<LicenceMaterialRef> given = chosenLicences.entrySet().stream()
+        .map(e -> new LicenceMaterialRef(e.getKey(), e.getValue())).toList();
+    Submission submission = new Submission(me, agent ? "AGENT" : "APPLICANT",
+        agent ? Channel.AGENT : Channel.ONLINE, code, form, refs,
+        request.getParameter("idempotencyKey"), onBehalfOf, given,
+        blankToNull(request.getParameter("basedOnLicence")), action(request.getParameter("licenceAction")));
+    if (!refusedUploads.isEmpty()) {
+      return refusedPage(item, me, form, uploaded, chosenLicences, request, cases.problems(submission),
+          refusedUploads, model, locale);
+    }
+    try {
+      var filed = cases.submit(submission);
+      drafts.filed(me, item.code());
       String number = filed.filedCase().caseNumber();
       redirect.addFlashAttribute("notice",
           texts.of("apply.submitted", locale, number));
+      redirect.addFlashAttribute("justSubmitted", true);
       return "redirect:/cases/" + number;
     } catch (DomainException e) {
-      model.addAttribute("uploaded", uploaded);
-      offerMandates(me, code, request.getParameter("onBehalfOf"), model);
-      offerLicences(me, item, chosenLicences, model);
-      onLicence(request.getParameter("basedOnLicence"), request.getParameter("licenceAction"), model);
-      model.addAttribute("fieldErrors", ApplyFieldErrors.of(e, item, texts, locale));
-      return applyPage(item, form, texts.all(e, locale), model);
+      return refusedPage(item, me, form, uploaded, chosenLicences, request, violations(e), refusedUploads,
+          model, locale);
     }
+  }
+
+  private static List<Violation> violations(DomainException e) {
+    return e.violations().isEmpty() ? List.of(new Violation(null, e.code(), List.of(e.args())))
+        : e.violations();
+  }
+
+  /**
+   * The form again with everything given kept, every problem listed on top and beside its field; a file
+   * the vault refused stands for its material (no second "missing" for it).
+   */
+  private String refusedPage(ItemVersion item, Member me, Map<String, String> form,
+      Map<String, Material> uploaded, Map<String, String> chosenLicences, MultipartHttpServletRequest request,
+      List<Violation> problems, Map<String, String> refusedUploads, Model model, Locale locale) {
+    Map<String, List<String>> byField = ApplyFieldErrors.of(problems, item, texts, locale);
+    List<String> errors = new ArrayList<>();
+    refusedUploads.forEach((control, message) -> {
+      byField.put(control, new ArrayList<>(List.of(message)));
+      errors.add(message);
+    });
+    for (Violation v : problems) {
+      String control = ApplyFieldErrors.control(v, item);
+      if (control == null || !refusedUploads.containsKey(control)) {
+        errors.add(texts.of(v.code(), locale, v.args().toArray()));
+      }
+    }
+    model.addAttribute("uploaded", uploaded);
+    offerMandates(me, item.code(), request.getParameter("onBehalfOf"), model);
+    offerLicences(me, item, chosenLicences, model);
+    offerVault(me, uploaded, model);
+    onLicence(request.getParameter("basedOnLicence"), request.getParameter("licenceAction"), model);
+    model.addAttribute("fieldErrors", byField);
+    return applyPage(item, form, errors, model);
   }
 
   @GetMapping("/cases")
@@ -285,6 +430,17 @@ class PortalPages {
     model.addAttribute("chosenLicences", chosen);
   }
 
+  /** 电子要件库: the caller's vault to pick a file from for each material; a kept file is picked already. */
+  private void offerVault(Member me, Map<String, Material> uploaded, Model model) {
+    model.addAttribute("uploaded", uploaded);
+    model.addAttribute("vaultEntries", vault.vaultOf(me.id()).stream()
+        .map(m -> new CaseFollowing.VaultEntry(m.id(), m.fileName(), m.uploadedAt().atZone(zone).toLocalDate()))
+        .toList());
+    Map<String, String> picked = new LinkedHashMap<>();
+    uploaded.forEach((requirement, material) -> picked.put(requirement, material.id()));
+    model.addAttribute("pickedFromVault", picked);
+  }
+
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
@@ -298,6 +454,8 @@ class PortalPages {
       model.addAttribute("fieldErrors", Map.of());
     }
     model.addAttribute("idempotencyKey", java.util.UUID.randomUUID().toString());
+    model.addAttribute("maxFileBytes", vault.maxBytes());
+    model.addAttribute("maxFileMegabytes", vault.maxBytes() / (1024 * 1024));
     return "portal/apply";
   }
 
