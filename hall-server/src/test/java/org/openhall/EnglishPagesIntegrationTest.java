@@ -194,6 +194,10 @@ class EnglishPagesIntegrationTest {
     assertThat(guide.path("department").path("name").asText()).isEqualTo("Market Regulation Bureau");
     assertThat(guide.path("materials").get(0).path("name").asText())
         .isEqualTo("Application for a food business licence");
+    assertThat(guide.path("conditions").get(0).asText())
+        .startsWith("Holds a business licence or other proof of legal status");
+    assertThat(guide.path("procedure").get(0).path("description").asText())
+        .startsWith("The applicant fills in the application");
     assertThat(chinese.path("name").asText()).isEqualTo("食品经营许可（新办）");
     assertThat(fieldNames(guide)).isEqualTo(fieldNames(chinese));
   }
