@@ -81,6 +81,9 @@ class AccountSettingsIntegrationTest {
   @Autowired
   NotificationRelay relay;
 
+  @Autowired
+  org.openhall.notification.SmsLog smsLog;
+
   @LocalServerPort
   int port;
 
@@ -225,6 +228,40 @@ class AccountSettingsIntegrationTest {
     assertThat(paths.has("/api/v1/accounts/me")).isTrue();
     assertThat(paths.has("/api/v1/accounts/me/email-codes")).isTrue();
     assertThat(paths.has("/api/v1/accounts/me/password")).isTrue();
+  }
+
+  @Test
+  void changesThePhoneWithTheCodeSentToTheNewNumber() throws Exception {
+    Account person = parties.person("钱换号");
+    String phone = AccountRegistrationIntegrationTest.newPhone();
+    JsonNode sent = api.read(exchange(person, HttpMethod.POST, "/api/v1/accounts/me/phone-codes",
+        Map.of("phone", phone), null), HttpStatus.ACCEPTED);
+    assertThat(sent.path("phoneMasked").asText()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+    var texts = smsLog.findByPhoneOrderBySentAtDesc(phone);
+    assertThat(texts).isNotEmpty();
+    Matcher m = CODE.matcher(texts.get(0).text());
+    assertThat(m.find()).isTrue();
+    String code = m.group(1);
+    codes.add(code);
+
+    String wrong = code.equals("000000") ? "000001" : "000000";
+    JsonNode refused = api.read(exchange(person, HttpMethod.PUT, "/api/v1/accounts/me/phone",
+        Map.of("phone", phone, "phoneCode", wrong), null), HttpStatus.BAD_REQUEST);
+    assertThat(errorsOf(refused).get("phoneCode")).contains("PHONE_CODE_WRONG", "还可尝试 4 次");
+    assertThat(me(person).path("phone").asText()).as("unchanged").isEqualTo("13800138000");
+
+    JsonNode changed = api.read(exchange(person, HttpMethod.PUT, "/api/v1/accounts/me/phone",
+        Map.of("phone", phone, "phoneCode", code), null), HttpStatus.OK);
+    assertThat(changed.path("phone").asText()).isEqualTo(phone);
+
+    JsonNode same = api.read(exchange(person, HttpMethod.POST, "/api/v1/accounts/me/phone-codes",
+        Map.of("phone", phone), null), HttpStatus.BAD_REQUEST);
+    assertThat(errorsOf(same).get("phone")).contains("PHONE_UNCHANGED");
+    JsonNode publicly = api.read(http.postForEntity("/api/v1/accounts/phone-codes",
+        Map.of("phone", AccountRegistrationIntegrationTest.newPhone(), "purpose", "CHANGE_PHONE"), String.class),
+        HttpStatus.BAD_REQUEST);
+    assertThat(errorsOf(publicly)).as("only a signed-in holder asks for a code to change a phone")
+        .containsKey("purpose");
   }
 
   @Test

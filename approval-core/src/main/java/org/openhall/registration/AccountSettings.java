@@ -39,13 +39,15 @@ public class AccountSettings {
   private final AccountDirectory directory;
   private final EmailCodes codes;
   private final NotificationOutbox outbox;
+  private final OnlineRegistration phoneCodes;
   private final PasswordEncoder passwords;
   private final Texts texts;
   private final Clock clock;
 
   AccountSettings(ApplicantAccounts accounts, AccountDirectory directory, EmailCodes codes, NotificationOutbox outbox,
-      PasswordEncoder passwords, Texts texts, Clock clock) {
+      OnlineRegistration phoneCodes, PasswordEncoder passwords, Texts texts, Clock clock) {
     this.accounts = accounts;
+    this.phoneCodes = phoneCodes;
     this.directory = directory;
     this.codes = codes;
     this.outbox = outbox;
@@ -129,6 +131,42 @@ public class AccountSettings {
       }
       default -> throw codeProblem("EMAIL_CODE_EXPIRED");
     }
+  }
+
+  /**
+   * Sends a code to the new phone by text message, under the rules of registration codes: 400 on
+   * {@code phone} for a number that is not a mobile one or is already the account's; 429; 503 without a gateway.
+   */
+  @Transactional
+  public OnlineRegistration.CodeSent requestPhoneCode(String username, String phone, String requestedFrom) {
+    Profile me = accounts.profileOf(username);
+    if (phone != null && phone.strip().equals(me.phone())) {
+      throw new DomainException(Kind.INVALID, "VALIDATION_FAILED",
+          List.of(new Violation("phone", "PHONE_UNCHANGED", List.of(phone.strip()))));
+    }
+    return phoneCodes.sendCode(phone, CodePurpose.CHANGE_PHONE, requestedFrom);
+  }
+
+  /** The new phone replaces the old once the code sent to it is typed back; 400 on {@code phone} or {@code phoneCode}. */
+  @Transactional(noRollbackFor = DomainException.class)
+  public void confirmPhone(String username, String phone, String typedCode) {
+    Profile me = accounts.profileOf(username);
+    List<Violation> problems = new ArrayList<>();
+    if (phone == null || phone.isBlank()) {
+      problems.add(new Violation("phone", "PHONE_REQUIRED", List.of()));
+    } else if (!org.openhall.catalogue.form.PhoneNumber.isMobile(phone)) {
+      problems.add(new Violation("phone", "PHONE_MOBILE_INVALID", List.of(phone.strip())));
+    } else if (phone.strip().equals(me.phone())) {
+      problems.add(new Violation("phone", "PHONE_UNCHANGED", List.of(phone.strip())));
+    }
+    if (typedCode == null || typedCode.isBlank()) {
+      problems.add(new Violation("phoneCode", "PHONE_CODE_REQUIRED", List.of()));
+    }
+    if (!problems.isEmpty()) {
+      throw new DomainException(Kind.INVALID, "VALIDATION_FAILED", problems);
+    }
+    phoneCodes.confirmAndUse(phone.strip(), CodePurpose.CHANGE_PHONE, typedCode);
+    accounts.changePhone(username, phone.strip());
   }
 
   /** Removes the e-mail address: notifications go to the phone again. Removing none is no error. */

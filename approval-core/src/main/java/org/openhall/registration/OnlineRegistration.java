@@ -75,15 +75,27 @@ public class OnlineRegistration {
    */
   @Transactional
   public CodeSent requestCode(String phone, String purpose, String requestedFrom) {
+    CodePurpose p = purpose(purpose);
+    if (p == null && gateway.getIfAvailable() != null) {
+      List<Violation> problems = new ArrayList<>();
+      problems.add(new Violation("purpose", "PHONE_CODE_PURPOSE_INVALID", List.of()));
+      checkMobile(phone, problems);
+      throw new DomainException(Kind.INVALID, "VALIDATION_FAILED", problems);
+    }
+    return sendCode(phone, p, requestedFrom);
+  }
+
+  /**
+   * Sends a code for {@code purpose} to {@code phone} under the rules of {@link PhoneCodePolicy}; also for
+   * 我的账户's new phone ({@link CodePurpose#CHANGE_PHONE}), which the public endpoint does not offer.
+   */
+  @Transactional
+  CodeSent sendCode(String phone, CodePurpose p, String requestedFrom) {
     SmsGateway sms = gateway.getIfAvailable();
     if (sms == null) {
       throw new DomainException(Kind.UNAVAILABLE, "SMS_GATEWAY_UNAVAILABLE");
     }
     List<Violation> problems = new ArrayList<>();
-    CodePurpose p = purpose(purpose);
-    if (p == null) {
-      problems.add(new Violation("purpose", "PHONE_CODE_PURPOSE_INVALID", List.of()));
-    }
     checkMobile(phone, problems);
     if (!problems.isEmpty()) {
       throw new DomainException(Kind.INVALID, "VALIDATION_FAILED", problems);
@@ -100,12 +112,20 @@ public class OnlineRegistration {
     }
     String code = PhoneCode.newCode();
     codes.save(new PhoneCode(mobile, p, code, now, requestedFrom));
-    if (p == CodePurpose.REGISTER || accounts.onlineWithPhone(mobile) > 0) {
+    if (p != CodePurpose.RESET_PASSWORD || accounts.onlineWithPhone(mobile) > 0) {
       sms.send(mobile, texts.of("sms.code." + p.name(), Locale.SIMPLIFIED_CHINESE, code,
           PhoneCodePolicy.VALIDITY.toMinutes()));
     }
     return new CodeSent(PhoneNumber.mask(mobile), PhoneCodePolicy.VALIDITY.toSeconds(),
         PhoneCodePolicy.RESEND_INTERVAL.toSeconds());
+  }
+
+  /**
+   * Checks the latest code of this purpose sent to the phone and uses it: 400 on {@code phoneCode}
+   * otherwise (a wrong try is counted; the caller's transaction must not roll back for refusals).
+   */
+  void confirmAndUse(String phone, CodePurpose purpose, String typed) {
+    use(confirm(phone, purpose, typed));
   }
 
   /**
@@ -326,7 +346,8 @@ public class OnlineRegistration {
       return null;
     }
     try {
-      return CodePurpose.valueOf(purpose.strip());
+      CodePurpose p = CodePurpose.valueOf(purpose.strip());
+      return p == CodePurpose.CHANGE_PHONE ? null : p; // only a signed-in holder asks for that one
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -10,6 +10,7 @@ import org.openhall.identity.ApplicantAccounts.Profile;
 import org.openhall.identity.PartyKind;
 import org.openhall.registration.AccountSettings;
 import org.openhall.registration.AccountSettings.EmailCodeSent;
+import org.openhall.registration.OnlineRegistration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -59,6 +60,25 @@ class AccountSettingsApi {
   @PutMapping("/email")
   Map<String, Object> confirmEmail(Principal principal, @RequestBody EmailRequest request) {
     settings.confirmEmail(principal.getName(), request.email(), request.code());
+    return view(settings.profile(principal.getName()));
+  }
+
+  /**
+   * Sends a code by text message to a new phone: 202 {@code {phoneMasked, expiresInSeconds, resendAfterSeconds}};
+   * 400 ({@code phone}: PHONE_MOBILE_INVALID, PHONE_UNCHANGED); 429 PHONE_CODE_TOO_SOON or
+   * PHONE_CODE_DAILY_LIMIT; 503 SMS_GATEWAY_UNAVAILABLE.
+   */
+  @PostMapping("/phone-codes")
+  ResponseEntity<OnlineRegistration.CodeSent> phoneCode(Principal principal, @RequestBody PhoneRequest request,
+      HttpServletRequest http) {
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(
+        settings.requestPhoneCode(principal.getName(), request.phone(), http.getRemoteAddr()));
+  }
+
+  /** The new phone with the code sent to it: 200 the account; 400 VALIDATION_FAILED ({@code phone, phoneCode}). */
+  @PutMapping("/phone")
+  Map<String, Object> confirmPhone(Principal principal, @RequestBody PhoneRequest request) {
+    settings.confirmPhone(principal.getName(), request.phone(), request.phoneCode());
     return view(settings.profile(principal.getName()));
   }
 
@@ -115,6 +135,15 @@ class AccountSettingsApi {
     @Override
     public String toString() {
       return "EmailRequest";
+    }
+  }
+
+  /** {@code phone}, and {@code phoneCode} when confirming. */
+  record PhoneRequest(String phone, String phoneCode) {
+
+    @Override
+    public String toString() {
+      return "PhoneRequest";
     }
   }
 

@@ -36,6 +36,27 @@ class AccountSettingsPages {
     return page(principal, null, null, Map.of(), model);
   }
 
+  /** {@code action}: {@code code} sends a code to the new phone, else confirms it with the code typed. */
+  @PostMapping("/account/phone")
+  String phone(Principal principal, @RequestParam(defaultValue = "") String phone,
+      @RequestParam(defaultValue = "") String phoneCode, @RequestParam(defaultValue = "confirm") String action,
+      HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale) {
+    model.addAttribute("phone", phone);
+    model.addAttribute("phoneCode", phoneCode);
+    try {
+      if ("code".equals(action)) {
+        var sent = settings.requestPhoneCode(principal.getName(), phone, request.getRemoteAddr());
+        model.addAttribute("notice", texts.of("account.phone.codeSent", locale, sent.phoneMasked()));
+        return page(principal, null, null, Map.of(), model);
+      }
+      settings.confirmPhone(principal.getName(), phone, phoneCode);
+      redirect.addFlashAttribute("notice", texts.of("account.phone.saved", locale));
+      return "redirect:/account";
+    } catch (DomainException e) {
+      return page(principal, null, null, errors(e, "phone", locale), model);
+    }
+  }
+
   /** {@code action}: {@code code} e-mails a code to the address, else confirms it with the code typed. */
   @PostMapping("/account/email")
   String email(Principal principal, @RequestParam(defaultValue = "") String email,
