@@ -33,7 +33,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * 网上注册 over real HTTP: a person and a company register with the code the demo's message log
  * recorded, check digits are refused field by field, a taken username or number answers 409, a walk-in
  * account registered at the window is claimed rather than duplicated, a forgotten password is reset by
- * phone — and no answer ever carries a code.
+ * phone, ten registrations of one username or one number at the same instant give one account and nine
+ * 409s (never a 500) — and no answer ever carries a code.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "openhall.registration.requests-per-minute=1000")
@@ -58,7 +59,7 @@ class AccountRegistrationIntegrationTest {
   PasswordEncoder passwords;
 
   HallApi api;
-  final List<String> bodies = new ArrayList<>();
+  final List<String> bodies = java.util.Collections.synchronizedList(new ArrayList<>());
   final List<String> codes = new ArrayList<>();
 
   @BeforeEach
@@ -308,5 +309,67 @@ class AccountRegistrationIntegrationTest {
     assertThat(reset.path("username").asText()).isEqualTo(username);
     assertThat(signInStatus(username, newPassword)).isEqualTo(HttpStatus.OK);
     assertThat(signInStatus(username, PASSWORD)).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void tenRegistrationsOfOneUsernameAtOnceGiveOneAccountAndNineConflicts() throws Exception {
+    String username = newUsername("race");
+    List<Map<String, Object>> registrations = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      String phone = newPhone();
+      registrations.add(person(username, Parties.newResidentIdNumber(), phone, codeFor(phone, "REGISTER")));
+    }
+    List<ResponseEntity<String>> answers = atOnce(registrations);
+    assertThat(answers).extracting(a -> a.getStatusCode().value()).as(answers.toString())
+        .containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+    for (ResponseEntity<String> conflict : answers.stream().filter(a -> a.getStatusCode().value() == 409).toList()) {
+      JsonNode problem = json.readTree(conflict.getBody());
+      assertThat(problem.path("code").asText()).isEqualTo("USERNAME_TAKEN");
+      assertThat(errorsOf(problem).get("username")).contains("USERNAME_TAKEN", username, "已被使用");
+    }
+    assertThat(accounts.findByUsername(username)).isPresent();
+  }
+
+  @Test
+  void tenRegistrationsOfOneIdNumberAtOnceGiveOneAccountAndNineConflicts() throws Exception {
+    String idNumber = Parties.newResidentIdNumber();
+    List<Map<String, Object>> registrations = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      String phone = newPhone();
+      registrations.add(person(newUsername("same"), idNumber, phone, codeFor(phone, "REGISTER")));
+    }
+    List<ResponseEntity<String>> answers = atOnce(registrations);
+    assertThat(answers).extracting(a -> a.getStatusCode().value()).as(answers.toString())
+        .containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+    for (ResponseEntity<String> conflict : answers.stream().filter(a -> a.getStatusCode().value() == 409).toList()) {
+      JsonNode problem = json.readTree(conflict.getBody());
+      assertThat(problem.path("code").asText()).isEqualTo("ACCOUNT_ALREADY_REGISTERED");
+      assertThat(errorsOf(problem)).containsOnlyKeys("idNumber");
+    }
+    assertThat(accounts.findByPartyIdAndEnabledTrue(idNumber)).as("one account for the number").hasSize(1);
+  }
+
+  /** Sends every registration at the same instant, one thread each. */
+  private List<ResponseEntity<String>> atOnce(List<Map<String, Object>> registrations) throws Exception {
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
+        registrations.size());
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<ResponseEntity<String>>> pending = new ArrayList<>();
+      for (Map<String, Object> body : registrations) {
+        pending.add(threads.submit(() -> {
+          start.await();
+          return post("/api/v1/accounts", body);
+        }));
+      }
+      start.countDown();
+      List<ResponseEntity<String>> answers = new ArrayList<>();
+      for (var answer : pending) {
+        answers.add(answer.get(120, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      threads.shutdownNow();
+    }
   }
 }

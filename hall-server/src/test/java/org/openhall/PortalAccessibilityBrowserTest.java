@@ -85,7 +85,11 @@ class PortalAccessibilityBrowserTest {
         new PortalPage("complaint form", COMPANY, "/complaints/new"),
         new PortalPage("inbox", COMPANY, "/inbox"),
         new PortalPage("my drafts, none", COMPANY, "/drafts"),
+        new PortalPage("my account of a company", COMPANY, "/account"),
+        new PortalPage("my account refused with field errors", COMPANY, "/account",
+            PortalAccessibilityBrowserTest::submitWrongEmail),
         new PortalPage("my cases of a citizen", CITIZEN, "/cases"),
+        new PortalPage("my account of a citizen", CITIZEN, "/account"),
         new PortalPage("apply as a citizen", CITIZEN, "/apply/SCJG-001"),
         new PortalPage("my drafts of a citizen", CITIZEN, "/drafts"),
         new PortalPage("apply resuming a draft", CITIZEN, "/apply/" + DRAFTED_ITEM),
@@ -99,6 +103,15 @@ class PortalAccessibilityBrowserTest {
     browser.follow(browser.driver.findElement(By.cssSelector("#apply button[type=submit]")));
     assertThat(browser.driver.findElements(By.cssSelector("[aria-invalid=true]")))
         .as("the refused form marks its fields").isNotEmpty();
+  }
+
+  /** Confirms an address that is none, without a code (the browser's own checks switched off). */
+  static void submitWrongEmail(ConsoleBrowser browser) {
+    browser.driver.executeScript("document.getElementById('email-form').noValidate = true;");
+    browser.driver.findElement(By.id("email")).sendKeys("not-an-address");
+    browser.follow(browser.driver.findElement(By.id("confirm-email")));
+    assertThat(browser.driver.findElements(By.cssSelector("[aria-invalid=true]")))
+        .as("the refused form marks its fields").hasSize(2);
   }
 
   @LocalServerPort

@@ -53,6 +53,17 @@ public class Account {
   @Column(length = 254)
   private String email;
 
+  /** Whether case notifications go to {@link #email} (when there is one) rather than to the phone. */
+  @Column(name = "email_notifications", nullable = false)
+  private boolean emailNotifications = true;
+
+  /**
+   * The party id of an account registered (or claimed) online; unique (V68), so that two registrations
+   * of one ID number or credit code at the same instant cannot both succeed.
+   */
+  @Column(name = "online_party_id", length = 32)
+  private String onlinePartyId;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Enumerated(EnumType.STRING)
@@ -160,6 +171,7 @@ public class Account {
         Set.of(Role.APPLICANT), Set.of(), false);
     a.legalRepresentativeName = legalRepresentativeName;
     a.legalRepresentativeIdNumber = legalRepresentativeIdNumber;
+    a.onlinePartyId = partyId;
     return a;
   }
 
@@ -186,6 +198,7 @@ public class Account {
     }
     this.username = newUsername;
     this.passwordHash = newPasswordHash;
+    this.onlinePartyId = partyId;
   }
 
   public boolean registeredAtWindow() {
@@ -235,6 +248,20 @@ public class Account {
   /** Sets (or, with a blank value, removes) the address notifications are e-mailed to. */
   public void changeEmail(String address) {
     this.email = address == null || address.isBlank() ? null : address.strip();
+  }
+
+  /** Where case notifications are e-mailed: the address, unless the person chose their phone; else null. */
+  public String notificationEmail() {
+    return emailNotifications ? email : null;
+  }
+
+  public boolean emailNotifications() {
+    return emailNotifications;
+  }
+
+  /** Whether case notifications go to the e-mail address (when there is one) or to the phone. */
+  public void notifyByEmail(boolean byEmail) {
+    this.emailNotifications = byEmail;
   }
 
   public Set<Role> roles() {

@@ -48,11 +48,14 @@ public class AccountDirectory {
     return accounts.findById(accountId).filter(Account::enabled).map(this::toMember);
   }
 
-  /** How to reach an account with a notification: its username (inbox), e-mail and phone, either may be null. */
+  /**
+   * How to reach an account with a notification: its username (inbox), e-mail (unless its holder chose the
+   * phone) and phone, either may be null.
+   */
   @Transactional(readOnly = true)
   public Optional<Contact> contactOf(String accountId) {
     return accountId == null ? Optional.empty() : accounts.findById(accountId).filter(Account::enabled)
-        .map(a -> new Contact(a.id(), a.username(), a.email(), a.phone()));
+        .map(a -> new Contact(a.id(), a.username(), a.notificationEmail(), a.phone()));
   }
 
   /** Where an account's notifications go. */

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 网上注册: applicant accounts as online registration and a forgotten password change them. Which
- * account a number or phone leads to is answered here; validation and the phone code are the caller's.
+ * 网上注册 and 我的账户: applicant accounts as online registration, a forgotten password and their holder's
+ * settings change them. Which account a number or phone leads to is answered here; validation and the
+ * one-time codes are the caller's.
  */
 @Service
 public class ApplicantAccounts {
@@ -84,6 +85,44 @@ public class ApplicantAccounts {
     a.recordSuccessfulLogin();
   }
 
+  /** The signed-in applicant's own account as 我的账户 shows it; 403 for an unknown or disabled one. */
+  @Transactional(readOnly = true)
+  public Profile profileOf(String username) {
+    Account a = own(username);
+    return new Profile(a.id(), a.username(), a.kind(), a.displayName(), a.partyId(), a.phone(), a.email(),
+        a.emailNotifications(), a.legalRepresentativeName(), a.legalRepresentativeIdNumber(), a.roles());
+  }
+
+  /** Stores the address its holder just confirmed with a code (or, null, removes it). */
+  @Transactional
+  public void changeEmail(String username, String confirmedEmail) {
+    own(username).changeEmail(confirmedEmail);
+  }
+
+  /** Whether case notifications go to the e-mail address or to the phone. */
+  @Transactional
+  public void notifyByEmail(String username, boolean byEmail) {
+    own(username).notifyByEmail(byEmail);
+  }
+
+  /** The holder's own new password (the caller checked the current one). */
+  @Transactional
+  public void changePassword(String username, String newPasswordHash) {
+    own(username).changePassword(newPasswordHash);
+  }
+
+  /** The phone its holder just confirmed with a code replaces the one recorded. */
+  @Transactional
+  public void changePhone(String username, String confirmedPhone) {
+    own(username).confirmPhone(confirmedPhone);
+  }
+
+  private Account own(String username) {
+    return accounts.findByUsername(username).filter(Account::enabled)
+        .orElseThrow(() -> new org.openhall.kernel.DomainException(
+            org.openhall.kernel.DomainException.Kind.FORBIDDEN, "FORBIDDEN"));
+  }
+
   private static List<Account> applicants(List<Account> all) {
     return all.stream()
         .filter(a -> a.kind() == PartyKind.PERSON || a.kind() == PartyKind.ENTITY)
@@ -93,6 +132,21 @@ public class ApplicantAccounts {
 
   /** Whom a resident ID number or credit code belongs to. */
   public enum PartyStatus { FREE, WALK_IN, ONLINE, AMBIGUOUS }
+
+  /**
+   * An account as its holder sees it on 我的账户: a person's ID number or a company's credit code
+   * ({@code partyId}), its phone, e-mail and whether notifications go to it, a company's legal representative.
+   */
+  public record Profile(String accountId, String username, PartyKind kind, String name, String partyId, String phone,
+      String email, boolean emailNotifications, String legalRepresentativeName,
+      String legalRepresentativeIdNumber, java.util.Set<Role> roles) {
+
+    /** Never prints the numbers. */
+    @Override
+    public String toString() {
+      return "Profile[" + username + "]";
+    }
+  }
 
   /** A registered account, and whether it was a walk-in account claimed. */
   public record Registered(Member member, boolean claimed) {

@@ -2,6 +2,8 @@ package org.openhall.notification;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +18,29 @@ public class NotificationOutbox {
 
   private final OutboxMessages outbox;
   private final Notifications inbox;
+  private final ObjectProvider<JavaMailSender> mail;
   private final Clock clock;
 
-  NotificationOutbox(OutboxMessages outbox, Notifications inbox, Clock clock) {
+  NotificationOutbox(OutboxMessages outbox, Notifications inbox, ObjectProvider<JavaMailSender> mail, Clock clock) {
     this.outbox = outbox;
     this.inbox = inbox;
+    this.mail = mail;
     this.clock = clock;
+  }
+
+  /** Whether e-mails can be sent at all (a mail server is configured). */
+  public boolean canEmail() {
+    return mail.getIfAvailable() != null;
+  }
+
+  /**
+   * One e-mail to an address that is not (yet) the account's, such as the one-time code that confirms it;
+   * no inbox entry, since the point is to prove the address. Joins the caller's transaction, which must exist.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void email(String accountId, String address, String subject, String body) {
+    outbox.save(new OutboxMessage(accountId, OutboxChannel.EMAIL, address.strip(), subject, body, null,
+        clock.instant()));
   }
 
   /** Where one account's notifications go; {@code email} and {@code phone} may each be null. */

@@ -25,9 +25,13 @@ import org.openhall.kernel.Texts;
 import org.openhall.notification.SmsGateway;
 import org.openhall.staff.PasswordPolicy;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 网上注册: sends one-time phone codes, registers persons and companies (claiming a walk-in account of
@@ -46,15 +50,17 @@ public class OnlineRegistration {
   private final PasswordEncoder passwords;
   private final Texts texts;
   private final Clock clock;
+  private final TransactionTemplate tx;
 
   OnlineRegistration(ApplicantAccounts accounts, PhoneCodes codes, ObjectProvider<SmsGateway> gateway,
-      PasswordEncoder passwords, Texts texts, Clock clock) {
+      PasswordEncoder passwords, Texts texts, Clock clock, PlatformTransactionManager transactions) {
     this.accounts = accounts;
     this.codes = codes;
     this.gateway = gateway;
     this.passwords = passwords;
     this.texts = texts;
     this.clock = clock;
+    this.tx = new TransactionTemplate(transactions);
   }
 
   /** Whether a text message can be sent at all (a gateway is configured). */
@@ -69,15 +75,27 @@ public class OnlineRegistration {
    */
   @Transactional
   public CodeSent requestCode(String phone, String purpose, String requestedFrom) {
+    CodePurpose p = purpose(purpose);
+    if (p == null && gateway.getIfAvailable() != null) {
+      List<Violation> problems = new ArrayList<>();
+      problems.add(new Violation("purpose", "PHONE_CODE_PURPOSE_INVALID", List.of()));
+      checkMobile(phone, problems);
+      throw new DomainException(Kind.INVALID, "VALIDATION_FAILED", problems);
+    }
+    return sendCode(phone, p, requestedFrom);
+  }
+
+  /**
+   * Sends a code for {@code purpose} to {@code phone} under the rules of {@link PhoneCodePolicy}; also for
+   * 我的账户's new phone ({@link CodePurpose#CHANGE_PHONE}), which the public endpoint does not offer.
+   */
+  @Transactional
+  CodeSent sendCode(String phone, CodePurpose p, String requestedFrom) {
     SmsGateway sms = gateway.getIfAvailable();
     if (sms == null) {
       throw new DomainException(Kind.UNAVAILABLE, "SMS_GATEWAY_UNAVAILABLE");
     }
     List<Violation> problems = new ArrayList<>();
-    CodePurpose p = purpose(purpose);
-    if (p == null) {
-      problems.add(new Violation("purpose", "PHONE_CODE_PURPOSE_INVALID", List.of()));
-    }
     checkMobile(phone, problems);
     if (!problems.isEmpty()) {
       throw new DomainException(Kind.INVALID, "VALIDATION_FAILED", problems);
@@ -94,7 +112,7 @@ public class OnlineRegistration {
     }
     String code = PhoneCode.newCode();
     codes.save(new PhoneCode(mobile, p, code, now, requestedFrom));
-    if (p == CodePurpose.REGISTER || accounts.onlineWithPhone(mobile) > 0) {
+    if (p != CodePurpose.RESET_PASSWORD || accounts.onlineWithPhone(mobile) > 0) {
       sms.send(mobile, texts.of("sms.code." + p.name(), Locale.SIMPLIFIED_CHINESE, code,
           PhoneCodePolicy.VALIDITY.toMinutes()));
     }
@@ -103,12 +121,42 @@ public class OnlineRegistration {
   }
 
   /**
-   * Registers the account, or claims the unclaimed walk-in account with the same number. 400 with every
-   * faulty field; 409 USERNAME_TAKEN or ACCOUNT_ALREADY_REGISTERED. A wrong code uses up a try even
-   * though the registration is refused, hence no rollback for refusals.
+   * Checks the latest code of this purpose sent to the phone and uses it: 400 on {@code phoneCode}
+   * otherwise (a wrong try is counted; the caller's transaction must not roll back for refusals).
    */
-  @Transactional(noRollbackFor = DomainException.class)
+  void confirmAndUse(String phone, CodePurpose purpose, String typed) {
+    use(confirm(phone, purpose, typed));
+  }
+
+  /**
+   * Registers the account, or claims the unclaimed walk-in account with the same number. 400 with every
+   * faulty field; 409 USERNAME_TAKEN or ACCOUNT_ALREADY_REGISTERED, also when another registration of the
+   * same username or number committed between the checks and the insert (the unique keys of V2 and V68
+   * refuse the second; it is rolled back and answered as if it had come second). A wrong code uses up a
+   * try even though the registration is refused: a refusal commits what was counted.
+   */
   public Registered register(NewAccount n) {
+    DomainException[] refused = new DomainException[1];
+    Registered registered;
+    try {
+      registered = tx.execute(s -> {
+        try {
+          return registerOnce(n);
+        } catch (DomainException e) {
+          refused[0] = e;
+          return null;
+        }
+      });
+    } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+      throw takenMeanwhile(n);
+    }
+    if (refused[0] != null) {
+      throw refused[0];
+    }
+    return registered;
+  }
+
+  private Registered registerOnce(NewAccount n) {
     List<Violation> problems = problems(n);
     if (!problems.isEmpty()) {
       throw new DomainException(Kind.INVALID, "VALIDATION_FAILED", problems);
@@ -119,21 +167,46 @@ public class OnlineRegistration {
     PhoneCode code = confirm(phone, CodePurpose.REGISTER, n.phoneCode());
     String username = n.username().strip();
     if (accounts.usernameTaken(username)) {
-      throw new DomainException(Kind.CONFLICT, "USERNAME_TAKEN",
-          List.of(new Violation("username", "USERNAME_TAKEN", List.of(username))), username);
+      throw usernameTaken(username);
     }
     String partyId = WalkInRegistration.normalized(company ? n.creditCode() : n.idNumber());
     PartyStatus status = accounts.statusOf(partyId);
     if (status == PartyStatus.ONLINE || status == PartyStatus.AMBIGUOUS) {
-      String field = company ? "creditCode" : "idNumber";
-      throw new DomainException(Kind.CONFLICT, "ACCOUNT_ALREADY_REGISTERED",
-          List.of(new Violation(field, "ACCOUNT_ALREADY_REGISTERED", List.of())));
+      throw alreadyRegistered(company);
     }
-    Registered registered = accounts.register(username, passwords.encode(n.password()), n.name().strip(), kind,
+    use(code);
+    return accounts.register(username, passwords.encode(n.password()), n.name().strip(), kind,
         partyId, phone, company ? n.legalRepresentativeName().strip() : null,
         company ? ResidentIdNumber.normalize(n.legalRepresentativeIdNumber()) : null);
-    code.use(clock.instant());
-    return registered;
+  }
+
+  /**
+   * A registration that lost a race on a unique key (username, or the online party id) or on the walk-in
+   * account it claims: the same answer as when it comes second.
+   */
+  private DomainException takenMeanwhile(NewAccount n) {
+    String username = n.username().strip();
+    if (accounts.usernameTaken(username)) {
+      return usernameTaken(username);
+    }
+    return alreadyRegistered("ENTITY".equals(n.kind().strip()));
+  }
+
+  private static DomainException usernameTaken(String username) {
+    return new DomainException(Kind.CONFLICT, "USERNAME_TAKEN",
+        List.of(new Violation("username", "USERNAME_TAKEN", List.of(username))), username);
+  }
+
+  private static DomainException alreadyRegistered(boolean company) {
+    return new DomainException(Kind.CONFLICT, "ACCOUNT_ALREADY_REGISTERED",
+        List.of(new Violation(company ? "creditCode" : "idNumber", "ACCOUNT_ALREADY_REGISTERED", List.of())));
+  }
+
+  /** Uses the code once, even against a concurrent request with the same code. */
+  private void use(PhoneCode code) {
+    if (codes.use(code.id(), clock.instant()) != 1) {
+      throw codeProblem("PHONE_CODE_EXPIRED");
+    }
   }
 
   /** Sets a new password after the code sent to the account's phone; the account's username is answered. */
@@ -168,8 +241,8 @@ public class OnlineRegistration {
       throw wrongCode(PhoneCodePolicy.MAX_TRIES);
     }
     PhoneCode code = confirm(account.get().phone(), CodePurpose.RESET_PASSWORD, f.phoneCode());
+    use(code);
     accounts.resetForgottenPassword(account.get().id(), passwords.encode(f.newPassword()));
-    code.use(clock.instant());
     return account.get().username();
   }
 
@@ -273,7 +346,8 @@ public class OnlineRegistration {
       return null;
     }
     try {
-      return CodePurpose.valueOf(purpose.strip());
+      CodePurpose p = CodePurpose.valueOf(purpose.strip());
+      return p == CodePurpose.CHANGE_PHONE ? null : p; // only a signed-in holder asks for that one
     } catch (IllegalArgumentException e) {
       return null;
     }

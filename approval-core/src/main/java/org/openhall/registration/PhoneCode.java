@@ -98,6 +98,10 @@ class PhoneCode {
     this.usedAt = now;
   }
 
+  String id() {
+    return id;
+  }
+
   int triesLeft() {
     return Math.max(0, PhoneCodePolicy.MAX_TRIES - tries);
   }
@@ -110,7 +114,7 @@ class PhoneCode {
     return phone;
   }
 
-  private static String hash(String salt, String code) {
+  static String hash(String salt, String code) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest((salt + ":" + code).getBytes(StandardCharsets.UTF_8)));
