@@ -112,16 +112,27 @@ final class PortalBrowser implements AutoCloseable {
     return driver.findElement(By.cssSelector("p.notice")).getText();
   }
 
-  /** Reloads the page until {@code done} holds (the server finishes some steps after it answered). */
+  /**
+   * Reloads the page until {@code done} holds (the server finishes some steps after it answered); an
+   * element {@code done} looks for and does not find yet counts as "not yet".
+   */
   void reloadUntil(java.util.function.Predicate<ChromeDriver> done, String what) {
-    new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(what).pollingEvery(Duration.ofMillis(500))
+    new WebDriverWait(driver, Duration.ofSeconds(90)).withMessage(what).pollingEvery(Duration.ofMillis(500))
         .until(d -> {
-          if (done.test(driver)) {
+          if (holds(done)) {
             return true;
           }
           driver.navigate().refresh();
-          return done.test(driver);
+          return holds(done);
         });
+  }
+
+  private boolean holds(java.util.function.Predicate<ChromeDriver> done) {
+    try {
+      return done.test(driver);
+    } catch (org.openqa.selenium.NoSuchElementException notYet) {
+      return false;
+    }
   }
 
   /** Waits for a file the browser downloads into the test's folder, complete (Chromium's .crdownload gone). */
