@@ -122,7 +122,15 @@ class CaseViews {
     return new CaseSummary(c.caseNumber(), c.itemCode(), c.itemName(), c.status(),
         at(c.submittedAt()), c.dueDate().orElse(null), c.applicant().name(),
         c.agent().map(Agent::name).orElse(null), c.basedOnLicence().orElse(null),
-        c.licenceAction().orElse(null));
+        c.licenceAction().orElse(null), c.itemVersionId());
+  }
+
+  /**
+   * The item's name of a case-list line in the reader's language (ADR 0025), as the case page shows
+   * it; read by the case list and the complaint form as {@code @caseViews.itemNameIn(line, #locale)}.
+   */
+  public org.openhall.kernel.LocalizedText itemNameIn(CaseSummary line, java.util.Locale locale) {
+    return catalogue.version(line.itemVersionId()).nameIn(locale);
   }
 
   CaseView view(Case c) {
@@ -165,7 +173,9 @@ class CaseViews {
   /** A line of the applicant's case list; {@code basedOnLicence}, {@code licenceAction}: what it does to a held licence. */
   record CaseSummary(String caseNumber, String itemCode, String itemName, CaseStatus status,
       OffsetDateTime submittedAt, LocalDate dueDate, String applicantName, String agentName,
-      String basedOnLicence, LicenceAction licenceAction) {
+      String basedOnLicence, LicenceAction licenceAction,
+      // for the pages' item name in the reader's language; not part of the API's case list
+      @com.fasterxml.jackson.annotation.JsonIgnore String itemVersionId) {
   }
 
   /** The case; {@code agent} is null unless an agent filed it for the applicant. */
