@@ -1,9 +1,17 @@
 package org.openhall;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -17,6 +25,18 @@ final class Browser {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** axe-core's browser build, installed by {@code npm ci} at the repository's root. */
+  static final Path AXE = Path.of("..", "node_modules", "axe-core", "axe.min.js");
+  static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private static final String CSP_LISTENER = """
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', function (e) {
+        window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')
+            + ' (' + (e.sourceFile || '') + ':' + e.lineNumber + ')');
+      });
+      """;
+  private static String axeSource;
 
   private Browser() {
   }
@@ -61,5 +81,54 @@ final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     return driver;
+  }
+
+  /**
+   * Makes every document record the Content-Security-Policy violations it reports
+   * ({@code securitypolicyviolation}, listened for by a script DevTools adds before any page script runs).
+   */
+  static void listenForCspViolations(ChromeDriver driver) {
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER));
+  }
+
+  /** What the current document reported as blocked by its Content-Security-Policy. */
+  @SuppressWarnings("unchecked")
+  static List<String> cspViolations(org.openqa.selenium.WebDriver driver) {
+    Object seen = ((JavascriptExecutor) driver).executeScript(
+        "return window.__cspViolations || ['no CSP listener in this document'];");
+    return new ArrayList<>((List<String>) seen);
+  }
+
+  /** How many CSS pixels the page is wider than the window (0 or less: no sideways scrolling). */
+  static int sidewaysOverflow(org.openqa.selenium.WebDriver driver) {
+    return ((Number) ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
+  }
+
+  /**
+   * axe-core's WCAG 2.1 A/AA violations on the current page, one line each: rule, impact, help and
+   * the first few offending elements. Fails (never skips) when axe-core is not installed.
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> axeViolations(org.openqa.selenium.WebDriver driver) throws IOException {
+    synchronized (Browser.class) {
+      if (axeSource == null) {
+        assertThat(AXE).as("axe-core is installed: run `npm ci` (or `npm install`) at the repository's root")
+            .isRegularFile();
+        axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
+      }
+    }
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(axeSource);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    Object result = js.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+          .then(r => done(r.violations.map(v => v.id + ' [' + v.impact + '] ' + v.help + ': '
+              + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '')
+                  .replace(/\\s+/g, ' ')).join(' | '))))
+          .catch(e => done(['axe failed: ' + e]));
+        """, WCAG_21_AA);
+    return new ArrayList<>((List<String>) result);
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openhall.identity.Account;
 import org.openhall.identity.Accounts;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -57,7 +54,7 @@ class CaseFollowBrowserTest {
 
   HallApi api;
   Parties parties;
-  WebDriver browser;
+  PortalBrowser pages;
 
   @BeforeEach
   void setUp() {
@@ -67,25 +64,23 @@ class CaseFollowBrowserTest {
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (pages != null) {
+      pages.close();
     }
   }
 
   @Test
   void theCompanyAnswersTheCorrectionNoticeOnItsCasePage() throws Exception {
-    browser = Browser.start(files);
+    pages = PortalBrowser.start(port, files);
+    WebDriver browser = pages.driver;
     Account company = parties.company("福州仓山补正面馆");
     Path form = files.resolve("申请书.pdf");
     Files.write(form, Filings.pdf("申请书"));
     Path signed = files.resolve("申请书-已签字.pdf");
     Files.write(signed, Filings.pdf("申请书-已签字"));
 
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(company.username());
-    browser.findElement(By.id("password")).sendKeys(HallApi.PASSWORD);
-    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
-    open("/apply/SCJG-001");
+    pages.signIn(company.username());
+    pages.open("/apply/SCJG-001");
     browser.findElement(By.id("form.applicantName")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.applicantName")).sendKeys(company.displayName());
     browser.findElement(By.id("form.creditCode")).clear(); // pre-filled from the profile (issue 10.2)
@@ -93,8 +88,8 @@ class CaseFollowBrowserTest {
     new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");
     browser.findElement(By.id("form.contactPhone")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.contactPhone")).sendKeys("13812345678");
-    browser.findElement(By.id("material.M1")).sendKeys(form.toAbsolutePath().toString());
-    follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
+    pages.attach("material.M1", form);
+    pages.follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
     String caseNumber = browser.findElement(By.id("case-number")).getText();
 
     TestRestTemplate clerk = api.as("demo-scjg-clerk");
@@ -107,41 +102,25 @@ class CaseFollowBrowserTest {
         "missing", List.of(Map.of("requirementId", "M1", "reason", "申请书未签字"),
             Map.of("requirementId", "M2", "reason", "缺少营业执照"))), String.class), HttpStatus.OK);
 
-    browser.manage().window().setSize(new Dimension(390, 900));
-    open("/cases/" + caseNumber);
+    pages.width(390);
+    pages.open("/cases/" + caseNumber);
     assertThat(browser.findElement(By.id("case-status")).getAttribute("data-status")).isEqualTo("CORRECTION_REQUIRED");
     WebElement current = browser.findElement(By.cssSelector("#follow-stages [aria-current=step]"));
     assertThat(current.getText()).contains("受理").contains("当前环节");
     assertThat(browser.findElement(By.cssSelector("#answer-M1 legend")).getText()).isEqualTo("食品经营许可申请书");
     assertThat(browser.findElement(By.id("answer-reason-M2")).getText()).contains("缺少营业执照");
-    assertThat(noHorizontalScroll()).as("usable at 390 px without scrolling sideways").isTrue();
+    pages.assertFitsAPhone();
 
-    browser.findElement(By.id("answer-file-M1")).sendKeys(signed.toAbsolutePath().toString());
+    pages.attach("answer-file-M1", signed);
     WebElement explanation = browser.findElement(By.id("answer-explanation-M2"));
     explanation.sendKeys("本店为个体工商户，营业执照正在办理中");
-    follow(browser.findElement(By.id("follow-correction-submit")));
+    pages.follow(browser.findElement(By.id("follow-correction-submit")));
 
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("补正已提交");
     assertThat(browser.findElement(By.id("case-status")).getAttribute("data-status")).isEqualTo("SUBMITTED");
     assertThat(browser.findElements(By.id("follow-correction"))).isEmpty();
     assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("营业执照正在办理中");
     assertThat(api.caseOf(api.as(company.username()), caseNumber).path("status").asText()).isEqualTo("SUBMITTED");
-    assertThat(noHorizontalScroll()).isTrue();
-  }
-
-  private boolean noHorizontalScroll() {
-    Object fits = ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
-    return Boolean.TRUE.equals(fits);
-  }
-
-  /** Clicks something that loads a new page and waits until it has replaced the old one. */
-  private void follow(WebElement element) {
-    element.click();
-    Browser.awaitReplaced(browser, element, Duration.ofSeconds(20));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
+    pages.assertFitsAPhone();
   }
 }

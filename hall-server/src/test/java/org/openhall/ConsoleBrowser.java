@@ -3,13 +3,9 @@ package org.openhall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -19,33 +15,18 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The console in a real Chromium ({@link Browser}) for the browser tests: signs staff in, follows
- * links, and answers the questions every page must pass. Each document records the Content-Security
- * -Policy violations it reports ({@code securitypolicyviolation}, listened for by a script DevTools
- * adds before any page script runs), and axe-core (from the repository's {@code node_modules}, put
- * there by {@code npm ci}) checks WCAG 2.1 A and AA.
+ * links, and answers the questions every page must pass: Content-Security-Policy violations and
+ * axe-core's WCAG 2.1 A and AA checks ({@link Browser}).
  */
 final class ConsoleBrowser implements AutoCloseable {
 
-  /** axe-core's browser build, installed by {@code npm ci} at the repository's root. */
-  static final Path AXE = Path.of("..", "node_modules", "axe-core", "axe.min.js");
-  static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-  private static final String CSP_LISTENER = """
-      window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', function (e) {
-        window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')
-            + ' (' + (e.sourceFile || '') + ':' + e.lineNumber + ')');
-      });
-      """;
-
   final ChromeDriver driver;
   private final int port;
-  private String axeSource;
 
   private ConsoleBrowser(ChromeDriver driver, int port) {
     this.driver = driver;
     this.port = port;
-    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER));
+    Browser.listenForCspViolations(driver);
   }
 
   /** Skips where Debian's chromium is missing (see {@link Browser}). */
@@ -79,40 +60,18 @@ final class ConsoleBrowser implements AutoCloseable {
   }
 
   /** What the current document reported as blocked by its Content-Security-Policy. */
-  @SuppressWarnings("unchecked")
   List<String> cspViolations() {
-    Object seen = driver.executeScript("return window.__cspViolations || ['no CSP listener in this document'];");
-    return new ArrayList<>((List<String>) seen);
+    return Browser.cspViolations(driver);
   }
 
   /** How many CSS pixels the page is wider than the window (0 or less: no sideways scrolling). */
   int sidewaysOverflow() {
-    return ((Number) driver.executeScript(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue();
+    return Browser.sidewaysOverflow(driver);
   }
 
-  /**
-   * axe-core's WCAG 2.1 A/AA violations on the current page, one line each: rule, impact, help and
-   * the first few offending elements. Fails (never skips) when axe-core is not installed.
-   */
-  @SuppressWarnings("unchecked")
+  /** axe-core's WCAG 2.1 A/AA violations on the current page (see {@link Browser#axeViolations}). */
   List<String> axeViolations() throws IOException {
-    if (axeSource == null) {
-      assertThat(AXE).as("axe-core is installed: run `npm ci` (or `npm install`) at the repository's root")
-          .isRegularFile();
-      axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
-    }
-    driver.executeScript(axeSource);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    Object result = driver.executeAsyncScript("""
-        const done = arguments[arguments.length - 1];
-        axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
-          .then(r => done(r.violations.map(v => v.id + ' [' + v.impact + '] ' + v.help + ': '
-              + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '')
-                  .replace(/\\s+/g, ' ')).join(' | '))))
-          .catch(e => done(['axe failed: ' + e]));
-        """, WCAG_21_AA);
-    return new ArrayList<>((List<String>) result);
+    return Browser.axeViolations(driver);
   }
 
   /**

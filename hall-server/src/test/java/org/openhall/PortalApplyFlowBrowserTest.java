@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,23 +35,25 @@ class PortalApplyFlowBrowserTest {
   @TempDir
   Path downloads;
 
+  PortalBrowser pages;
   WebDriver browser;
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (pages != null) {
+      pages.close();
     }
   }
 
   @Test
   void companyAppliesInThePortalAndDownloadsTheLicenceAfterTheConsoleApproves() throws Exception {
-    browser = Browser.start(downloads);
+    pages = PortalBrowser.start(port, downloads);
+    browser = pages.driver;
     Path form = downloads.resolve("申请书.pdf");
     Files.write(form, blankPdf());
 
-    signIn("/login", "demo-company");
-    open("/items/SCJG-001");
+    pages.signIn("demo-company");
+    pages.open("/items/SCJG-001");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("食品经营许可（新办）");
     browser.findElement(By.linkText("在线申请")).click();
 
@@ -71,8 +71,8 @@ class PortalApplyFlowBrowserTest {
     new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");
     browser.findElement(By.id("form.contactPhone")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.contactPhone")).sendKeys("1381234567");
-    browser.findElement(By.id("material.M1")).sendKeys(form.toAbsolutePath().toString());
-    follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
+    pages.attach("material.M1", form);
+    pages.follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
 
     assertThat(browser.findElement(By.cssSelector(".errors")).getText())
         .as("a wrong phone number is refused with a specific message, the rest kept")
@@ -83,31 +83,22 @@ class PortalApplyFlowBrowserTest {
     browser.findElement(By.id("form.contactPhone")).sendKeys("13812345678");
     assertThat(browser.findElement(By.id("uploaded-M1")).getText())
         .as("the PDF uploaded with the refused attempt is kept").contains("申请书.pdf");
-    follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
+    pages.follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
 
     String caseNumber = browser.findElement(By.id("case-number")).getText();
     assertThat(browser.findElement(By.id("case-status")).getAttribute("data-status")).isEqualTo("SUBMITTED");
-    signOut();
+    pages.signOut();
 
     work("demo-clerk", caseNumber, "ACCEPT", "ACCEPTED");
     work("demo-reviewer", caseNumber, "REVIEW", "PASSED");
     work("demo-approver", caseNumber, "DECIDE", "APPROVED");
 
-    signIn("/login", "demo-company");
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    open("/cases/" + caseNumber);
-    while (!"ISSUED".equals(browser.findElement(By.id("case-status")).getAttribute("data-status"))) {
-      assertThat(Instant.now()).as("licence issued in time").isBefore(giveUp);
-      Thread.sleep(500);
-      browser.navigate().refresh();
-    }
+    pages.signIn("demo-company");
+    pages.open("/cases/" + caseNumber);
+    pages.reloadUntil(d -> "ISSUED".equals(d.findElement(By.id("case-status")).getAttribute("data-status")),
+        "licence issued in time");
     browser.findElement(By.id("licence-download")).click();
-    Path pdf = downloads.resolve("licence-" + caseNumber + ".pdf");
-    while (!Files.exists(pdf) || Files.size(pdf) == 0) {
-      assertThat(Instant.now()).as("licence downloaded").isBefore(giveUp);
-      Thread.sleep(200);
-    }
-    Thread.sleep(300);
+    Path pdf = pages.awaitDownload("licence-" + caseNumber + ".pdf");
     try (PDDocument licence = Loader.loadPDF(Files.readAllBytes(pdf))) {
       assertThat(new PDFTextStripper().getText(licence))
           .contains("福州海峡食品贸易有限公司", "食品经营许可（新办）", "市场监督管理局");
@@ -115,52 +106,18 @@ class PortalApplyFlowBrowserTest {
   }
 
   private void work(String user, String caseNumber, String stage, String outcome) throws Exception {
-    signIn("/console/login", user);
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+    pages.signInAt("/console/login", user, HallApi.PASSWORD);
     String row = "tr[data-case='" + caseNumber + "'][data-stage='" + stage + "'] a";
+    pages.open("/console?caseNumber=" + caseNumber);
+    pages.reloadUntil(d -> !d.findElements(By.cssSelector(row)).isEmpty(), stage + " task on the worklist of " + user);
     List<WebElement> links = browser.findElements(By.cssSelector(row));
-    while (links.isEmpty()) {
-      assertThat(Instant.now()).as(stage + " task on the worklist of " + user).isBefore(giveUp);
-      Thread.sleep(300);
-      open("/console?caseNumber=" + caseNumber);
-      links = browser.findElements(By.cssSelector(row));
-    }
-    follow(links.get(0));
-    follow(browser.findElement(By.id("claim")));
+    pages.follow(links.get(0));
+    pages.follow(browser.findElement(By.id("claim")));
     browser.findElement(By.cssSelector("input[name=outcome][value=" + outcome + "]")).click();
     browser.findElement(By.id("opinion")).sendKeys("同意");
-    follow(browser.findElement(By.cssSelector("#complete button[type=submit]")));
+    pages.follow(browser.findElement(By.cssSelector("#complete button[type=submit]")));
     assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("已提交");
-    browser.findElement(By.cssSelector("form[action$='/console/logout'] button")).click();
-    awaitSignedOut();
-  }
-
-  private void signIn(String page, String user) {
-    open(page);
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys("Demo#2026");
-    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
-  }
-
-  private void signOut() {
-    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-    awaitSignedOut();
-  }
-
-  /** Clicks something that loads a new page and waits until it has replaced the old one. */
-  private void follow(WebElement element) {
-    element.click();
-    Browser.awaitReplaced(browser, element, Duration.ofSeconds(20));
-  }
-
-  /** Lets the sign-out finish its redirect, or it may land after the next page was opened. */
-  private void awaitSignedOut() {
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> d.getCurrentUrl().contains("logout"));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
+    pages.signOut();
   }
 
   private static byte[] blankPdf() throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openhall.identity.Account;
 import org.openhall.identity.Accounts;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,12 +44,12 @@ class PortalInboxBrowserTest {
   @Autowired
   PasswordEncoder passwords;
 
-  WebDriver browser;
+  PortalBrowser pages;
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (pages != null) {
+      pages.close();
     }
   }
 
@@ -64,17 +61,14 @@ class PortalInboxBrowserTest {
     HallApi.await(() -> api.caseOf(api.as(company.username()), caseNumber),
         c -> c.path("status").asText().equals("FILED"), "case " + caseNumber + " filed");
 
-    browser = Browser.start(downloads);
-    browser.manage().window().setSize(new Dimension(390, 844));
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(company.username());
-    browser.findElement(By.id("password")).sendKeys(HallApi.PASSWORD);
-    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
+    pages = PortalBrowser.start(port, downloads).width(390);
+    WebDriver browser = pages.driver;
+    pages.signIn(company.username());
 
     String unread = browser.findElement(By.cssSelector("#nav-inbox .unread-badge [aria-hidden=true]")).getText();
     assertThat(browser.findElement(By.cssSelector("#nav-inbox .visually-hidden")).getAttribute("textContent"))
         .isEqualTo("（" + unread + " 条未读）");
-    follow(browser.findElement(By.id("nav-inbox")));
+    pages.follow(browser.findElement(By.id("nav-inbox")));
 
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("消息通知");
     List<WebElement> items = browser.findElements(By.cssSelector("ol.inbox > li"));
@@ -84,44 +78,14 @@ class PortalInboxBrowserTest {
     assertThat(items).allSatisfy(li -> assertThat(li.getText()).contains(caseNumber, "未读")
         .doesNotContain("SUBMITTED", "notify.", "FILED", "null"));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("公章刻制备案", "请为本次服务评价");
-    assertPageIsPlainAndLabelled();
-    assertNoSidewaysScrolling();
+    pages.assertPageIsPlainAndLabelled();
+    pages.assertFitsAPhone();
 
-    follow(items.get(0).findElement(By.cssSelector("form button[type=submit]")));
+    pages.follow(items.get(0).findElement(By.cssSelector("form button[type=submit]")));
     assertThat(browser.findElements(By.cssSelector("ol.inbox > li.read"))).hasSize(1);
     assertThat(browser.findElements(By.cssSelector("ol.inbox > li.unread"))).hasSize(count - 1);
     assertThat(browser.findElement(By.cssSelector("#nav-inbox .unread-badge [aria-hidden=true]")).getText())
         .isEqualTo(String.valueOf(count - 1));
-    assertNoSidewaysScrolling();
-  }
-
-  /** Strict CSP: no inline script, style or handler; every form control has a label. */
-  private void assertPageIsPlainAndLabelled() {
-    String html = browser.getPageSource();
-    assertThat(html).doesNotContain(" style=\"", " onclick=", " onchange=", " onsubmit=");
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    Object unlabelled = js.executeScript("return Array.from(document.querySelectorAll("
-        + "'main input:not([type=hidden]), main select, main textarea'))"
-        + ".filter(e => e.labels.length === 0).map(e => e.id || e.name);");
-    assertThat((List<?>) unlabelled).as("controls without a label").isEmpty();
-    Object inlineScripts = js.executeScript("return Array.from(document.scripts).filter(s => !s.src).length;");
-    assertThat((Long) inlineScripts).isZero();
-  }
-
-  private void assertNoSidewaysScrolling() {
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    long viewport = (Long) js.executeScript("return document.documentElement.clientWidth;");
-    long content = (Long) js.executeScript("return document.documentElement.scrollWidth;");
-    assertThat(viewport).as("a phone-sized viewport").isLessThanOrEqualTo(390);
-    assertThat(content).as("page width at " + viewport + " px").isLessThanOrEqualTo(viewport);
-  }
-
-  private void follow(WebElement element) {
-    element.click();
-    Browser.awaitReplaced(browser, element, Duration.ofSeconds(20));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
+    pages.assertFitsAPhone();
   }
 }

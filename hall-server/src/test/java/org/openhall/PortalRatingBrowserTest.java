@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhall.identity.Account;
 import org.openhall.identity.Accounts;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -49,12 +46,12 @@ class PortalRatingBrowserTest {
   @Autowired
   PasswordEncoder passwords;
 
-  WebDriver browser;
+  PortalBrowser pages;
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (pages != null) {
+      pages.close();
     }
   }
 
@@ -66,18 +63,15 @@ class PortalRatingBrowserTest {
     HallApi.await(() -> api.caseOf(api.as(company.username()), caseNumber),
         c -> c.path("status").asText().equals("FILED"), "case " + caseNumber + " filed");
 
-    browser = Browser.start(downloads);
-    browser.manage().window().setSize(new Dimension(390, 844));
-    open("/login");
-    browser.findElement(By.id("username")).sendKeys(company.username());
-    browser.findElement(By.id("password")).sendKeys(HallApi.PASSWORD);
-    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
-    open("/cases/" + caseNumber);
+    pages = PortalBrowser.start(port, downloads).width(390);
+    WebDriver browser = pages.driver;
+    pages.signIn(company.username());
+    pages.open("/cases/" + caseNumber);
     assertThat(browser.findElement(By.id("case-rating-title")).getText()).isEqualTo("好差评");
     assertThat(browser.findElements(By.cssSelector("#rating-form label[for^=score-]")))
         .extracting(WebElement::getText).containsExactly("非常满意", "满意", "基本满意", "不满意", "非常不满意");
-    assertPageIsPlainAndLabelled();
-    assertNoSidewaysScrolling();
+    pages.assertPageIsPlainAndLabelled();
+    pages.assertFitsAPhone();
 
     // With the keyboard: Space picks 非常满意, three steps down is 不满意.
     WebElement best = browser.findElement(By.id("score-5"));
@@ -87,7 +81,7 @@ class PortalRatingBrowserTest {
     browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
     assertThat(browser.findElement(By.id("score-2")).isSelected()).isTrue();
     browser.findElement(By.cssSelector("label[for=indicator-efficiency-1]")).click();
-    follow(browser.findElement(By.cssSelector("#rating-form button[type=submit]")));
+    pages.follow(browser.findElement(By.cssSelector("#rating-form button[type=submit]")));
 
     assertThat(browser.findElement(By.id("comment-error")).getText())
         .isEqualTo("选择“不满意”或“非常不满意”时，请写明原因，以便整改回访。");
@@ -96,10 +90,10 @@ class PortalRatingBrowserTest {
     assertThat(comment.getAttribute("aria-describedby")).contains("comment-error");
     assertThat(browser.findElement(By.id("score-2")).isSelected()).as("nothing chosen is lost").isTrue();
     assertThat(browser.findElement(By.id("indicator-efficiency-1")).isSelected()).isTrue();
-    assertNoSidewaysScrolling();
+    pages.assertFitsAPhone();
 
     comment.sendKeys("备案材料被要求重复提交两次");
-    follow(browser.findElement(By.cssSelector("#rating-form button[type=submit]")));
+    pages.follow(browser.findElement(By.cssSelector("#rating-form button[type=submit]")));
     assertThat(browser.getCurrentUrl()).contains("/cases/" + caseNumber);
     assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("感谢您的评价。");
     assertThat(browser.findElement(By.id("rating-given-score")).getText()).isEqualTo("不满意");
@@ -108,55 +102,25 @@ class PortalRatingBrowserTest {
     assertThat(browser.findElements(By.id("rating-form"))).as("a case is rated once").isEmpty();
     assertThat(browser.findElement(By.id("case-rating")).getText()).doesNotContain("DISSATISFIED", "EFFICIENCY");
 
-    follow(browser.findElement(By.cssSelector("#case-complain a")));
+    pages.follow(browser.findElement(By.cssSelector("#case-complain a")));
     assertThat(new Select(browser.findElement(By.id("caseNumber"))).getFirstSelectedOption().getAttribute("value"))
         .as("the complaint is about the case it came from").isEqualTo(caseNumber);
-    assertPageIsPlainAndLabelled();
-    assertNoSidewaysScrolling();
+    pages.assertPageIsPlainAndLabelled();
+    pages.assertFitsAPhone();
     browser.findElement(By.id("content")).sendKeys("窗口要求重复提交材料");
-    follow(browser.findElement(By.cssSelector("#complaint button[type=submit]")));
+    pages.follow(browser.findElement(By.cssSelector("#complaint button[type=submit]")));
     assertThat(browser.findElement(By.id("category-error")).getText()).isEqualTo("请从列表中选择投诉类别。");
     assertThat(browser.findElement(By.id("category")).getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(browser.findElement(By.id("content")).getAttribute("value")).as("nothing typed is lost")
         .isEqualTo("窗口要求重复提交材料");
     new Select(browser.findElement(By.id("category"))).selectByVisibleText("额外要求、吃拿卡要");
-    follow(browser.findElement(By.cssSelector("#complaint button[type=submit]")));
+    pages.follow(browser.findElement(By.cssSelector("#complaint button[type=submit]")));
 
     assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).startsWith("投诉已受理，投诉编号 TS");
     WebElement card = browser.findElement(By.cssSelector("#complaints li"));
     assertThat(card.getText()).contains(caseNumber, "已受理", "额外要求、吃拿卡要", "窗口要求重复提交材料")
         .doesNotContain("RECEIVED", "EXTRA_DEMANDS");
     assertThat(browser.findElement(By.id("nav-complaints")).getAttribute("href")).endsWith("/complaints");
-    assertNoSidewaysScrolling();
-  }
-
-  /** Strict CSP: no inline script, style or handler; every form control has a label. */
-  private void assertPageIsPlainAndLabelled() {
-    String html = browser.getPageSource();
-    assertThat(html).doesNotContain(" style=\"", " onclick=", " onchange=", " onsubmit=");
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    Object unlabelled = js.executeScript("return Array.from(document.querySelectorAll("
-        + "'main input:not([type=hidden]), main select, main textarea'))"
-        + ".filter(e => e.labels.length === 0).map(e => e.id || e.name);");
-    assertThat((java.util.List<?>) unlabelled).as("controls without a label").isEmpty();
-    Object inlineScripts = js.executeScript("return Array.from(document.scripts).filter(s => !s.src).length;");
-    assertThat((Long) inlineScripts).isZero();
-  }
-
-  private void assertNoSidewaysScrolling() {
-    JavascriptExecutor js = (JavascriptExecutor) browser;
-    long viewport = (Long) js.executeScript("return document.documentElement.clientWidth;");
-    long content = (Long) js.executeScript("return document.documentElement.scrollWidth;");
-    assertThat(viewport).as("a phone-sized viewport").isLessThanOrEqualTo(390);
-    assertThat(content).as("page width at " + viewport + " px").isLessThanOrEqualTo(viewport);
-  }
-
-  private void follow(WebElement element) {
-    element.click();
-    Browser.awaitReplaced(browser, element, Duration.ofSeconds(20));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
+    pages.assertFitsAPhone();
   }
 }

@@ -3,7 +3,6 @@ package org.openhall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,11 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhall.notification.SmsLog;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,7 +37,7 @@ class RegistrationBrowserTest {
   @Autowired
   SmsLog smsLog;
 
-  ConsoleBrowser pages;
+  PortalBrowser pages;
   WebDriver browser;
 
   @AfterEach
@@ -55,41 +51,40 @@ class RegistrationBrowserTest {
   private void pageIsClean(String what) throws Exception {
     assertThat(pages.cspViolations()).as("CSP violations on " + what).isEmpty();
     assertThat(pages.axeViolations()).as("axe on " + what).isEmpty();
-    assertThat(noHorizontalScroll()).as(what + " fits 390 px").isTrue();
+    assertThat(pages.sidewaysOverflow()).as(what + " fits 390 px").isLessThanOrEqualTo(0);
   }
 
   @Test
   void aPersonRegistersSignsInAndTheHeaderShowsTheirName() throws Exception {
-    pages = ConsoleBrowser.start(port, downloads);
+    pages = PortalBrowser.start(port, downloads).width(390);
     browser = pages.driver;
-    browser.manage().window().setSize(new Dimension(390, 844));
     String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     String username = "zhou" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000000, Integer.MAX_VALUE));
     String idNumber = Parties.newResidentIdNumber();
     String wrongId = idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
 
-    open("/login");
-    follow(browser.findElement(By.id("register-link")));
+    pages.open("/login");
+    pages.follow(browser.findElement(By.id("register-link")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("注册账号");
     pageIsClean("the register page");
 
-    type("username", username);
+    pages.type("username", username);
     // switching to a company and back is a form post without script that keeps what was typed
     browser.findElement(By.id("kind-ENTITY")).click();
-    follow(browser.findElement(By.id("switch-kind")));
+    pages.follow(browser.findElement(By.id("switch-kind")));
     assertThat(browser.findElement(By.id("creditCode")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.id("legalRepresentativeIdNumber")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(username);
     pageIsClean("the company register page");
     browser.findElement(By.id("kind-PERSON")).click();
-    follow(browser.findElement(By.id("switch-kind")));
+    pages.follow(browser.findElement(By.id("switch-kind")));
     assertThat(browser.findElements(By.id("creditCode"))).isEmpty();
 
-    type("password", "Secret2026pw");
-    type("name", "周晓明");
-    type("idNumber", wrongId);
-    type("phone", phone);
-    follow(browser.findElement(By.id("send-code")));
+    pages.type("password", "Secret2026pw");
+    pages.type("name", "周晓明");
+    pages.type("idNumber", wrongId);
+    pages.type("phone", phone);
+    pages.follow(browser.findElement(By.id("send-code")));
     assertThat(browser.findElement(By.id("register-notice")).getText()).contains(phone.substring(7));
     assertThat(browser.findElement(By.id("username")).getAttribute("value")).as("kept").isEqualTo(username);
     assertThat(browser.findElement(By.id("idNumber")).getAttribute("value")).isEqualTo(wrongId);
@@ -97,41 +92,38 @@ class RegistrationBrowserTest {
     String code = codeSentTo(phone);
     assertThat(browser.getPageSource()).as("no code on a page").doesNotContain(code);
 
-    type("phoneCode", code);
-    follow(browser.findElement(By.id("register-submit")));
+    pages.type("phoneCode", code);
+    pages.follow(browser.findElement(By.id("register-submit")));
     WebElement id = browser.findElement(By.id("idNumber"));
     assertThat(id.getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(id.getAttribute("aria-describedby")).contains("idNumber-error");
     assertThat(browser.findElement(By.id("idNumber-error")).getText()).contains("校验位");
     assertThat(browser.findElement(By.id("phoneCode")).getAttribute("value")).as("the code typed is kept").isEqualTo(code);
     pageIsClean("the register page with an error");
-    java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
-    java.nio.file.Files.write(Path.of("target", "screenshots", "register-390.png"),
-        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    pages.screenshot("register-390");
 
     id.clear();
     id.sendKeys(idNumber);
-    follow(browser.findElement(By.id("register-submit")));
+    pages.follow(browser.findElement(By.id("register-submit")));
     assertThat(browser.getCurrentUrl()).contains("/login?registered");
     assertThat(browser.findElement(By.id("login-registered")).getText()).contains("注册成功");
 
-    type("username", username);
-    type("password", "Secret2026pw");
-    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
+    pages.type("username", username);
+    pages.type("password", "Secret2026pw");
+    pages.follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
     assertThat(browser.findElement(By.id("signed-in-name")).getText()).isEqualTo("周晓明");
 
     // a second code within the minute is refused beside the phone, the rest kept
-    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("logout"));
-    open("/login");
-    follow(browser.findElement(By.id("forgot-link")));
-    type("phone", phone);
-    type("username", username);
-    follow(browser.findElement(By.id("send-code")));
+    pages.signOut();
+    pages.open("/login");
+    pages.follow(browser.findElement(By.id("forgot-link")));
+    pages.type("phone", phone);
+    pages.type("username", username);
+    pages.follow(browser.findElement(By.id("send-code")));
     if (browser.findElements(By.id("phone-error")).isEmpty()) {
       // the minute since the registration code had passed: this code was sent, so the next one is too soon
       assertThat(browser.findElement(By.id("forgot-notice")).getText()).contains(phone.substring(7));
-      follow(browser.findElement(By.id("send-code")));
+      pages.follow(browser.findElement(By.id("send-code")));
     }
     WebElement forgotPhone = browser.findElement(By.id("phone"));
     assertThat(forgotPhone.getAttribute("aria-invalid")).isEqualTo("true");
@@ -139,11 +131,11 @@ class RegistrationBrowserTest {
     assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(username);
     pageIsClean("the forgotten-password page with an error");
 
-    open("/console/login");
-    type("username", "demo-admin");
-    type("password", HallApi.PASSWORD);
-    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
-    follow(browser.findElement(By.id("nav-messages")));
+    pages.open("/console/login");
+    pages.type("username", "demo-admin");
+    pages.type("password", HallApi.PASSWORD);
+    pages.follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
+    pages.follow(browser.findElement(By.id("nav-messages")));
     assertThat(pages.cspViolations()).as("CSP violations on the message log").isEmpty();
     assertThat(browser.findElements(By.cssSelector("#messages tr[data-phone='" + phone + "'] .message-text")))
         .as("the registration code in the message log").anyMatch(cell -> cell.getText().contains(code));
@@ -153,26 +145,5 @@ class RegistrationBrowserTest {
     Matcher m = CODE.matcher(smsLog.findByPhoneOrderBySentAtDesc(phone).get(0).text());
     assertThat(m.find()).isTrue();
     return m.group(1);
-  }
-
-  private void type(String id, String text) {
-    WebElement input = browser.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  private boolean noHorizontalScroll() {
-    Object fits = ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
-    return Boolean.TRUE.equals(fits);
-  }
-
-  private void follow(WebElement element) {
-    element.click();
-    Browser.awaitReplaced(browser, element, Duration.ofSeconds(20));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
   }
 }

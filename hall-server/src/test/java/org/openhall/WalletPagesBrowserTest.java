@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -16,12 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openhall.identity.Account;
 import org.openhall.identity.Accounts;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -55,52 +50,48 @@ class WalletPagesBrowserTest {
   @TempDir
   Path downloads;
 
-  WebDriver browser;
+  PortalBrowser pages;
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (pages != null) {
+      pages.close();
     }
   }
 
   @Test
   void theHolderSeesDownloadsAndChoosesTheirLicenceInThePortal() throws Exception {
-    browser = Browser.start(downloads);
+    pages = PortalBrowser.start(port, downloads);
+    WebDriver browser = pages.driver;
     HallApi api = new HallApi(http, json);
     Account company = new Parties(accountRepository, passwords).company("漳州九龙江餐饮有限公司");
     String number = issueBusinessLicence(api, company);
 
-    signIn("/login", company.username());
-    follow(browser.findElement(By.linkText("我的证照")));
+    pages.signIn(company.username());
+    pages.follow(browser.findElement(By.linkText("我的证照")));
     WebElement card = browser.findElement(By.cssSelector("li.held-licence"));
     assertThat(card.getAttribute("data-status")).isEqualTo("VALID");
     assertThat(card.findElement(By.cssSelector(".licence-status")).getText()).isEqualTo("有效");
     assertThat(card.findElement(By.cssSelector(".licence-number")).getText()).isEqualTo(number);
     assertThat(card.getText()).contains("营业执照", "有限责任公司设立登记", "市场监督管理局", "长期")
         .as("no codes or ids in the page text").doesNotContain("VALID", "SCJG-003 ", company.id());
-    assertNoSidewaysScrolling();
-    browser.manage().window().setSize(new Dimension(390, 844));
+    pages.assertNoSidewaysScrolling();
+    pages.width(390);
     browser.navigate().refresh();
     assertThat(browser.findElement(By.cssSelector("li.held-licence .licence-number")).isDisplayed()).isTrue();
-    assertNoSidewaysScrolling();
-    browser.manage().window().setSize(new Dimension(1280, 1600));
+    pages.assertNoSidewaysScrolling();
+    pages.width(1280);
 
-    open("/licences?lang=en");
+    pages.open("/licences?lang=en");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My licences");
     assertThat(browser.findElement(By.cssSelector(".licence-status")).getText()).isEqualTo("Valid");
     browser.findElement(By.cssSelector("li.held-licence a.download")).click();
-    Path pdf = downloads.resolve("licence-" + number + ".pdf");
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-    while (!Files.exists(pdf) || Files.size(pdf) == 0) {
-      assertThat(Instant.now()).as("licence downloaded").isBefore(giveUp);
-      Thread.sleep(200);
-    }
-    open("/licences?lang=zh-CN");
+    pages.awaitDownload("licence-" + number + ".pdf");
+    pages.open("/licences?lang=zh-CN");
 
     Path form = downloads.resolve("申请书.pdf");
     Files.write(form, HallApi.blankPdf());
-    open("/apply/" + HallApi.ITEM);
+    pages.open("/apply/" + HallApi.ITEM);
     browser.findElement(By.id("form.applicantName")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.applicantName")).sendKeys(company.displayName());
     browser.findElement(By.id("form.creditCode")).clear(); // pre-filled from the profile (issue 10.2)
@@ -108,30 +99,24 @@ class WalletPagesBrowserTest {
     new Select(browser.findElement(By.id("form.businessScope"))).selectByValue("HOT_FOOD");
     browser.findElement(By.id("form.contactPhone")).clear(); // pre-filled from the profile (issue 10.2)
     browser.findElement(By.id("form.contactPhone")).sendKeys("13812345678");
-    browser.findElement(By.id("material.M1")).sendKeys(form.toAbsolutePath().toString());
+    pages.attach("material.M1", form);
     Select held = new Select(browser.findElement(By.id("licence.M2")));
     assertThat(held.getOptions()).extracting(WebElement::getText)
         .anyMatch(o -> o.contains(number) && o.contains("营业执照"));
     held.selectByValue(number);
-    follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
+    pages.follow(browser.findElement(By.cssSelector("#apply button[type=submit]")));
     String caseNumber = browser.findElement(By.id("case-number")).getText();
     assertThat(browser.findElement(By.id("licence-materials")).getText())
         .contains("营业执照或其他主体资格证明文件", number, "已核验");
 
-    browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("logout"));
+    pages.signOut();
 
-    signIn("/console/login", "demo-clerk");
+    pages.signInAt("/console/login", "demo-clerk", HallApi.PASSWORD);
     String row = "tr[data-case='" + caseNumber + "'][data-stage='ACCEPT'] a";
+    pages.open("/console?caseNumber=" + caseNumber);
+    pages.reloadUntil(d -> !d.findElements(By.cssSelector(row)).isEmpty(), "the acceptance task on the clerk's worklist");
     List<WebElement> links = browser.findElements(By.cssSelector(row));
-    giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    while (links.isEmpty()) {
-      assertThat(Instant.now()).as("the acceptance task on the clerk's worklist").isBefore(giveUp);
-      Thread.sleep(300);
-      open("/console?caseNumber=" + caseNumber);
-      links = browser.findElements(By.cssSelector(row));
-    }
-    follow(links.get(0));
+    pages.follow(links.get(0));
     WebElement given = browser.findElement(By.cssSelector("li.licence-material[data-licence='" + number + "']"));
     assertThat(given.getText()).contains("营业执照或其他主体资格证明文件", "证照已核验", number, "市场监督管理局");
     assertThat(given.findElement(By.tagName("a")).getAttribute("href"))
@@ -161,28 +146,5 @@ class WalletPagesBrowserTest {
     return HallApi.await(() -> api.caseOf(asCompany, caseNumber),
         c -> c.path("status").asText().equals("ISSUED"), "case " + caseNumber + " issued")
         .path("licence").path("licenceNumber").asText();
-  }
-
-  private void assertNoSidewaysScrolling() {
-    Object overflow = ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertThat(((Number) overflow).intValue()).as("the page fits the window's width").isLessThanOrEqualTo(0);
-  }
-
-  private void signIn(String page, String user) {
-    open(page);
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(HallApi.PASSWORD);
-    follow(browser.findElement(By.cssSelector("main form button[type=submit]")));
-  }
-
-  /** Clicks something that loads a new page and waits until it has replaced the old one. */
-  private void follow(WebElement element) {
-    element.click();
-    Browser.awaitReplaced(browser, element, Duration.ofSeconds(20));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
   }
 }

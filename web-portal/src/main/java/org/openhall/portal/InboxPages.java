@@ -1,6 +1,7 @@
 package org.openhall.portal;
 
 import java.security.Principal;
+import java.time.Clock;
 import org.openhall.notification.Inbox;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -17,9 +18,11 @@ class InboxPages {
   static final int PAGE_SIZE = 20;
 
   private final Inbox inbox;
+  private final Clock clock;
 
-  InboxPages(Inbox inbox) {
+  InboxPages(Inbox inbox, Clock clock) {
     this.inbox = inbox;
+    this.clock = clock;
   }
 
   @GetMapping("/inbox")
@@ -28,6 +31,8 @@ class InboxPages {
     model.addAttribute("notifications", found.getContent());
     model.addAttribute("page", found.getNumber());
     model.addAttribute("pages", Math.max(found.getTotalPages(), 1));
+    // times in the hall's zone, like the case page, not the server's
+    model.addAttribute("zone", clock.getZone());
     return "portal/inbox";
   }
 
