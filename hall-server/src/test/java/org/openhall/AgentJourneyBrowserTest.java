@@ -119,20 +119,11 @@ class AgentJourneyBrowserTest {
     assertThat(pages.find(By.cssSelector("#on-behalf-of .errors")).getText())
         .contains("您没有申请人确认的、包含本事项的有效代办授权");
     assertThat(browser.findElements(By.id("onBehalfOf"))).isEmpty();
-    pages.type("form.applicantName", company.displayName());
-    pages.type("form.creditCode", company.partyId());
-    new Select(pages.find(By.id("form.sealType"))).selectByValue("OFFICIAL");
-    pages.type("form.contactPhone", "13812345678");
-    Path licence = files.resolve("营业执照.pdf");
-    Files.write(licence, Filings.pdf("营业执照"));
-    Path photo = files.resolve("身份证.png");
-    Files.write(photo, Filings.png());
-    pages.attach("material.M1", licence);
-    pages.attach("material.M2", photo);
-    pages.follow(By.cssSelector("#apply button[type=submit]"));
-    assertThat(browser.getCurrentUrl()).contains("/apply/" + Filings.SEAL_FILING);
-    assertThat(pages.find(By.cssSelector("main > .errors")).getText())
-        .contains("代办须有申请人确认的有效授权", "包含该事项").doesNotContain("MANDATE_REQUIRED");
+    assertThat(browser.findElements(By.cssSelector("#apply input, #apply select, #apply textarea, #apply button")))
+        .as("no form to fill in vain: the agent is sent to the mandates").extracting(e -> e.getAttribute("type"))
+        .containsOnly("hidden");
+    pages.follow(By.cssSelector("#on-behalf-of .errors a"));
+    assertThat(browser.getCurrentUrl()).endsWith("/mandates");
     pages.open("/cases");
     assertThat(browser.findElements(By.cssSelector("main tbody tr, main li.case"))).extracting(WebElement::getText)
         .noneMatch(row -> row.contains("公章刻制备案"));
