@@ -161,6 +161,8 @@ class AccountRegistrationIntegrationTest {
     assertThat(created.path("kind").asText()).isEqualTo("PERSON");
     assertThat(created.path("name").asText()).isEqualTo("林小梅");
     assertThat(created.path("claimedWalkIn").asBoolean()).isFalse();
+    assertThat(accounts.findById(created.path("accountId").asText()).orElseThrow().messagesInEnglish())
+        .as("registered in Chinese").isFalse();
     assertThat(created.has("password")).isFalse();
     assertThat(created.toString()).doesNotContain(PASSWORD);
     assertThat(signInStatus(username, PASSWORD)).isEqualTo(HttpStatus.OK);
@@ -175,9 +177,11 @@ class AccountRegistrationIntegrationTest {
     String phone = newPhone();
     String username = newUsername("corp");
     String code = codeFor(phone, "REGISTER");
-    JsonNode created = api.read(post("/api/v1/accounts", company(username, Parties.newCreditCode(),
-        Parties.newResidentIdNumber(), phone, code)), HttpStatus.CREATED);
+    JsonNode created = api.read(post(http, "/api/v1/accounts", company(username, Parties.newCreditCode(),
+        Parties.newResidentIdNumber(), phone, code), "en"), HttpStatus.CREATED);
     assertThat(created.path("kind").asText()).isEqualTo("ENTITY");
+    assertThat(accounts.findById(created.path("accountId").asText()).orElseThrow().messagesInEnglish())
+        .as("registered in English: its e-mails and text messages are written in English").isTrue();
     assertThat(created.path("name").asText()).isEqualTo("福州网上注册测试有限公司");
     assertThat(signInStatus(username, PASSWORD)).isEqualTo(HttpStatus.OK);
   }

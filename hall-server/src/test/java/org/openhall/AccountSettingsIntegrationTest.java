@@ -183,6 +183,34 @@ class AccountSettingsIntegrationTest {
   }
 
   @Test
+  void writesTheTextMessagesInTheLanguageTheHolderChose() throws Exception {
+    Account company = parties.company("福州晋安语言测试有限公司");
+    assertThat(me(company).path("messageLanguage").asText()).as("Chinese, the hall's language").isEqualTo("zh-CN");
+
+    JsonNode refused = api.read(exchange(company, HttpMethod.PUT, "/api/v1/accounts/me/language",
+        Map.of("language", "fr"), "en"), HttpStatus.BAD_REQUEST);
+    assertThat(errorsOf(refused)).containsOnlyKeys("language");
+    assertThat(errorsOf(refused).get("language")).contains("LANGUAGE_UNSUPPORTED", "\"fr\" is not offered");
+    assertThat(me(company).path("messageLanguage").asText()).as("a refusal changes nothing").isEqualTo("zh-CN");
+
+    JsonNode english = api.read(exchange(company, HttpMethod.PUT, "/api/v1/accounts/me/language",
+        Map.of("language", "en"), null), HttpStatus.OK);
+    assertThat(english.path("messageLanguage").asText()).isEqualTo("en");
+    String inEnglish = filings.foodLicence(company, filings.upload(company, Filings.pdf("申请书"), "申请书.pdf"));
+    assertThat(outbox.ofCase(inEnglish)).singleElement().satisfies(m -> {
+      assertThat(m.channel()).isEqualTo(OutboxChannel.SMS);
+      assertThat(m.subject()).startsWith("[Online service hall] Your application was submitted").contains(inEnglish);
+      assertThat(m.body()).contains("Food Business Licence").doesNotContainPattern("\\p{IsHan}");
+    });
+
+    api.read(exchange(company, HttpMethod.PUT, "/api/v1/accounts/me/language", Map.of("language", "zh-CN"), null),
+        HttpStatus.OK);
+    String inChinese = filings.foodLicence(company, filings.upload(company, Filings.pdf("申请书2"), "申请书2.pdf"));
+    assertThat(outbox.ofCase(inChinese)).singleElement()
+        .satisfies(m -> assertThat(m.subject()).contains("已提交", inChinese));
+  }
+
+  @Test
   void refusesAnExpiredCodeAndCodesTooSoonAndChangesNothing() throws Exception {
     Account person = parties.person("林邮箱");
     String address = person.username() + "@example.test";

@@ -57,6 +57,10 @@ public class Account {
   @Column(name = "email_notifications", nullable = false)
   private boolean emailNotifications = true;
 
+  /** The language of the account's e-mails and text messages: {@code en}, or null for Chinese. */
+  @Column(name = "message_language", length = 8)
+  private String messageLanguage;
+
   /**
    * The party id of an account registered (or claimed) online; unique (V68), so that two registrations
    * of one ID number or credit code at the same instant cannot both succeed.
@@ -262,6 +266,16 @@ public class Account {
   /** Whether case notifications go to the e-mail address (when there is one) or to the phone. */
   public void notifyByEmail(boolean byEmail) {
     this.emailNotifications = byEmail;
+  }
+
+  /** Whether the account's e-mails and text messages are written in English (else Chinese). */
+  public boolean messagesInEnglish() {
+    return "en".equals(messageLanguage);
+  }
+
+  /** English for an English locale, Chinese (the hall's language) for any other. */
+  public void writeMessagesIn(java.util.Locale locale) {
+    this.messageLanguage = locale != null && "en".equals(locale.getLanguage()) ? "en" : null;
   }
 
   public Set<Role> roles() {

@@ -55,11 +55,12 @@ public class AccountDirectory {
   @Transactional(readOnly = true)
   public Optional<Contact> contactOf(String accountId) {
     return accountId == null ? Optional.empty() : accounts.findById(accountId).filter(Account::enabled)
-        .map(a -> new Contact(a.id(), a.username(), a.notificationEmail(), a.phone()));
+        .map(a -> new Contact(a.id(), a.username(), a.notificationEmail(), a.phone(),
+            a.messagesInEnglish()));
   }
 
   /** Where an account's notifications go. */
-  public record Contact(String accountId, String username, String email, String phone) {
+  public record Contact(String accountId, String username, String email, String phone, boolean english) {
   }
 
   /**

@@ -90,7 +90,8 @@ public class ApplicantAccounts {
   public Profile profileOf(String username) {
     Account a = own(username);
     return new Profile(a.id(), a.username(), a.kind(), a.displayName(), a.partyId(), a.phone(), a.email(),
-        a.emailNotifications(), a.legalRepresentativeName(), a.legalRepresentativeIdNumber(), a.roles());
+        a.emailNotifications(), a.legalRepresentativeName(), a.legalRepresentativeIdNumber(), a.roles(),
+        a.messagesInEnglish());
   }
 
   /** Stores the address its holder just confirmed with a code (or, null, removes it). */
@@ -103,6 +104,12 @@ public class ApplicantAccounts {
   @Transactional
   public void notifyByEmail(String username, boolean byEmail) {
     own(username).notifyByEmail(byEmail);
+  }
+
+  /** The language the holder's e-mails and text messages are written in (English or Chinese). */
+  @Transactional
+  public void writeMessagesIn(String username, java.util.Locale locale) {
+    own(username).writeMessagesIn(locale);
   }
 
   /** The holder's own new password (the caller checked the current one). */
@@ -139,7 +146,7 @@ public class ApplicantAccounts {
    */
   public record Profile(String accountId, String username, PartyKind kind, String name, String partyId, String phone,
       String email, boolean emailNotifications, String legalRepresentativeName,
-      String legalRepresentativeIdNumber, java.util.Set<Role> roles) {
+      String legalRepresentativeIdNumber, java.util.Set<Role> roles, boolean messagesInEnglish) {
 
     /** Never prints the numbers. */
     @Override

@@ -194,7 +194,7 @@ class CaseMessages {
     }
     c.agent().map(a -> a.accountId()).ifPresent(ids::add);
     return ids.stream().map(accounts::contactOf).flatMap(java.util.Optional::stream)
-        .map(x -> new Recipient(x.accountId(), x.username(), x.email(), x.phone())).toList();
+        .map(x -> new Recipient(x.accountId(), x.username(), x.email(), x.phone(), x.english())).toList();
   }
 
   private String text(Locale locale, String code, Object... args) {

@@ -43,8 +43,15 @@ public class NotificationOutbox {
         clock.instant()));
   }
 
-  /** Where one account's notifications go; {@code email} and {@code phone} may each be null. */
-  public record Recipient(String accountId, String username, String email, String phone) {
+  /**
+   * Where one account's notifications go; {@code email} and {@code phone} may each be null;
+   * {@code english}: its e-mails and text messages are written in English where the message has it.
+   */
+  public record Recipient(String accountId, String username, String email, String phone, boolean english) {
+
+    public Recipient(String accountId, String username, String email, String phone) {
+      this(accountId, username, email, phone, false);
+    }
   }
 
   /** One inbox entry and, when the recipient can be reached, one outbox message. */
@@ -55,20 +62,23 @@ public class NotificationOutbox {
 
   /**
    * As {@link #notify(Recipient, String, String, String)}, with the English text beside the
-   * Chinese one for the inbox read in English (ADR 0025). E-mails and text messages stay in
-   * Chinese, the hall's language: an account has no language of its own to send in.
+   * Chinese one for the inbox read in English (ADR 0025). E-mails and text messages go in the
+   * language the account chose (ADR 0029), Chinese unless it chose English and the message has it.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void notify(Recipient to, String subject, String body, String subjectEn, String bodyEn,
       String caseNumber) {
     inbox.save(new Notification(to.username(), subject, body, subjectEn, bodyEn, caseNumber,
         clock.instant()));
+    boolean english = to.english() && subjectEn != null && bodyEn != null;
+    String sentSubject = english ? subjectEn : subject;
+    String sentBody = english ? bodyEn : body;
     if (to.email() != null && !to.email().isBlank()) {
-      outbox.save(new OutboxMessage(to.accountId(), OutboxChannel.EMAIL, to.email().strip(), subject, body,
-          caseNumber, clock.instant()));
+      outbox.save(new OutboxMessage(to.accountId(), OutboxChannel.EMAIL, to.email().strip(), sentSubject,
+          sentBody, caseNumber, clock.instant()));
     } else if (to.phone() != null && !to.phone().isBlank()) {
-      outbox.save(new OutboxMessage(to.accountId(), OutboxChannel.SMS, to.phone().strip(), subject,
-          subject + "\n" + body, caseNumber, clock.instant()));
+      outbox.save(new OutboxMessage(to.accountId(), OutboxChannel.SMS, to.phone().strip(), sentSubject,
+          sentSubject + "\n" + sentBody, caseNumber, clock.instant()));
     }
   }
 

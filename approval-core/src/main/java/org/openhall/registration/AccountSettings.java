@@ -181,6 +181,12 @@ public class AccountSettings {
     accounts.notifyByEmail(username, byEmail);
   }
 
+  /** The language of the holder's e-mails and text messages: English for an English locale, else Chinese. */
+  @Transactional
+  public void writeMessagesIn(String username, Locale locale) {
+    accounts.writeMessagesIn(username, locale);
+  }
+
   /**
    * A new password: the current one must match (a wrong one counts towards the sign-in lockout, so a
    * session left open cannot be used to guess it), the new one must follow the {@link PasswordPolicy} and

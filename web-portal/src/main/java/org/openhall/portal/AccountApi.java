@@ -23,8 +23,11 @@ class AccountApi {
 
   private final OnlineRegistration registration;
 
-  AccountApi(OnlineRegistration registration) {
+  private final org.openhall.registration.AccountSettings settings;
+
+  AccountApi(OnlineRegistration registration, org.openhall.registration.AccountSettings settings) {
     this.registration = registration;
+    this.settings = settings;
   }
 
   /**
@@ -45,12 +48,14 @@ class AccountApi {
    * claimed ({@code claimedWalkIn: true}) rather than duplicated.
    */
   @PostMapping
-  ResponseEntity<Map<String, Object>> register(@RequestBody RegistrationRequest r) {
+  ResponseEntity<Map<String, Object>> register(@RequestBody RegistrationRequest r, java.util.Locale locale) {
     LegalRepresentative rep = r.legalRepresentative() == null ? new LegalRepresentative(null, null)
         : r.legalRepresentative();
     var registered = registration.register(new NewAccount(r.kind(), r.username(), r.password(), r.name(),
         r.idNumber(), r.creditCode(), rep.name(), rep.idNumber(), r.phone(), r.phoneCode()));
     var m = registered.member();
+    // e-mails and text messages in the request's language (Accept-Language), until changed on My account
+    settings.writeMessagesIn(m.username(), locale);
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("accountId", m.id(), "username", m.username(),
         "kind", m.kind().name(), "name", m.displayName(), "claimedWalkIn", registered.claimed()));
   }

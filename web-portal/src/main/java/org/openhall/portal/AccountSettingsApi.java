@@ -97,6 +97,22 @@ class AccountSettingsApi {
   }
 
   /**
+   * {@code {language}}: {@code en} or {@code zh-CN}, the language of the account's e-mails and text
+   * messages; 200 the account; 400 LANGUAGE_UNSUPPORTED for any other.
+   */
+  @PutMapping("/language")
+  Map<String, Object> language(Principal principal, @RequestBody LanguageChoice choice) {
+    String tag = choice.language() == null ? "" : choice.language().strip();
+    if (!tag.equals("en") && !tag.equals("zh-CN") && !tag.equals("zh")) {
+      throw new org.openhall.kernel.DomainException(org.openhall.kernel.DomainException.Kind.INVALID,
+          "VALIDATION_FAILED", java.util.List.of(new org.openhall.kernel.DomainException.Violation("language",
+              "LANGUAGE_UNSUPPORTED", java.util.List.of(tag))));
+    }
+    settings.writeMessagesIn(principal.getName(), java.util.Locale.forLanguageTag(tag));
+    return view(settings.profile(principal.getName()));
+  }
+
+  /**
    * A new password: 204; 400 VALIDATION_FAILED with {@code currentPassword} (PASSWORD_CURRENT_WRONG, which
    * counts towards the sign-in lockout) or {@code newPassword} (the password rules, PASSWORD_UNCHANGED).
    */
@@ -126,6 +142,7 @@ class AccountSettingsApi {
     m.put("phone", p.phone());
     m.put("email", p.email());
     m.put("emailNotifications", p.emailNotifications());
+    m.put("messageLanguage", p.messagesInEnglish() ? "en" : "zh-CN");
     return m;
   }
 
@@ -145,6 +162,10 @@ class AccountSettingsApi {
     public String toString() {
       return "PhoneRequest";
     }
+  }
+
+  /** The language of e-mails and text messages. */
+  record LanguageChoice(String language) {
   }
 
   /** Whether notifications go by e-mail. */

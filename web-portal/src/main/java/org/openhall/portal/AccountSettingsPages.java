@@ -91,6 +91,15 @@ class AccountSettingsPages {
     return "redirect:/account";
   }
 
+  /** The language of the account's e-mails and text messages: {@code en} or {@code zh-CN}. */
+  @PostMapping("/account/language")
+  String language(Principal principal, @RequestParam(defaultValue = "zh-CN") String language,
+      RedirectAttributes redirect, Locale locale) {
+    settings.writeMessagesIn(principal.getName(), Locale.forLanguageTag(language));
+    redirect.addFlashAttribute("notice", texts.of("account.language.saved", locale));
+    return "redirect:/account";
+  }
+
   /** Passwords typed never come back on the page, not even with errors. */
   @PostMapping("/account/password")
   String password(Principal principal, @RequestParam(defaultValue = "") String currentPassword,

@@ -28,8 +28,12 @@ class RegistrationPages {
   private final OnlineRegistration registration;
   private final Texts texts;
 
-  RegistrationPages(OnlineRegistration registration, Texts texts) {
+  private final org.openhall.registration.AccountSettings settings;
+
+  RegistrationPages(OnlineRegistration registration, Texts texts,
+      org.openhall.registration.AccountSettings settings) {
     this.registration = registration;
+    this.settings = settings;
     this.texts = texts;
   }
 
@@ -55,6 +59,8 @@ class RegistrationPages {
       var registered = registration.register(new NewAccount(form.kind(), form.username(), form.password(),
           form.name(), form.idNumber(), form.creditCode(), form.legalRepresentativeName(),
           form.legalRepresentativeIdNumber(), form.phone(), form.phoneCode()));
+      // messages in the language the person registered in, until they choose another on My account
+      settings.writeMessagesIn(registered.member().username(), locale);
       return registered.claimed() ? "redirect:/login?claimed" : "redirect:/login?registered";
     } catch (DomainException e) {
       return registerPage(form, errors(e, "code".equals(action) ? "phone" : "form", locale), null, model);
