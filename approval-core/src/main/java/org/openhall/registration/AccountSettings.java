@@ -18,7 +18,7 @@ import org.openhall.kernel.DomainException.Kind;
 import org.openhall.kernel.DomainException.Violation;
 import org.openhall.kernel.Texts;
 import org.openhall.notification.NotificationOutbox;
-import org.openhall.registration.PhoneCode.Check;
+import org.openhall.registration.OneTimeCode.Check;
 import org.openhall.staff.PasswordPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

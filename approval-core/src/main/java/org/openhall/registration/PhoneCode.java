@@ -4,29 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.UUID;
 
 /**
- * 短信验证码: a one-time code sent to a phone. Only a salted SHA-256 of the code is stored; it is
- * valid for {@link PhoneCodePolicy#VALIDITY}, for {@link PhoneCodePolicy#MAX_TRIES} tries, and once.
+ * 短信验证码: a one-time code sent to a phone, under the rules of {@link OneTimeCode}.
  */
 @Entity
 @Table(name = "phone_code")
-class PhoneCode {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  @Id
-  @Column(length = 36)
-  private String id;
+class PhoneCode extends OneTimeCode {
 
   @Column(nullable = false, length = 20)
   private String phone;
@@ -35,94 +21,16 @@ class PhoneCode {
   @Column(nullable = false, length = 16)
   private CodePurpose purpose;
 
-  @Column(name = "code_salt", nullable = false, length = 32)
-  private String codeSalt;
-
-  @Column(name = "code_hash", nullable = false, length = 64)
-  private String codeHash;
-
-  @Column(name = "issued_at", nullable = false)
-  private Instant issuedAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
-
-  @Column(nullable = false)
-  private int tries;
-
-  @Column(name = "used_at")
-  private Instant usedAt;
-
-  @Column(name = "requested_from", length = 64)
-  private String requestedFrom;
-
   protected PhoneCode() {
   }
 
   PhoneCode(String phone, CodePurpose purpose, String code, Instant issuedAt, String requestedFrom) {
-    this.id = UUID.randomUUID().toString();
+    super(code, issuedAt, requestedFrom);
     this.phone = phone;
     this.purpose = purpose;
-    byte[] salt = new byte[16];
-    RANDOM.nextBytes(salt);
-    this.codeSalt = HexFormat.of().formatHex(salt);
-    this.codeHash = hash(codeSalt, code);
-    this.issuedAt = issuedAt;
-    this.expiresAt = issuedAt.plus(PhoneCodePolicy.VALIDITY);
-    this.requestedFrom = requestedFrom;
-  }
-
-  /** A new random six-digit code. */
-  static String newCode() {
-    return String.format("%06d", RANDOM.nextInt(1_000_000));
-  }
-
-  /** Checks a typed code; a wrong one uses up a try. A right one must still be {@link #use}d. */
-  Check check(String typed, Instant now) {
-    if (usedAt != null || !now.isBefore(expiresAt)) {
-      return Check.EXPIRED;
-    }
-    if (tries >= PhoneCodePolicy.MAX_TRIES) {
-      return Check.NO_TRIES_LEFT;
-    }
-    String candidate = typed == null ? "" : typed.strip();
-    if (MessageDigest.isEqual(codeHash.getBytes(StandardCharsets.US_ASCII),
-        hash(codeSalt, candidate).getBytes(StandardCharsets.US_ASCII))) {
-      return Check.RIGHT;
-    }
-    tries++;
-    return tries >= PhoneCodePolicy.MAX_TRIES ? Check.NO_TRIES_LEFT : Check.WRONG;
-  }
-
-  void use(Instant now) {
-    this.usedAt = now;
-  }
-
-  String id() {
-    return id;
-  }
-
-  int triesLeft() {
-    return Math.max(0, PhoneCodePolicy.MAX_TRIES - tries);
-  }
-
-  Instant issuedAt() {
-    return issuedAt;
   }
 
   String phone() {
     return phone;
   }
-
-  static String hash(String salt, String code) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest((salt + ":" + code).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The outcome of checking a typed code. */
-  enum Check { RIGHT, WRONG, EXPIRED, NO_TRIES_LEFT }
 }

@@ -25,33 +25,33 @@ class PhoneCodeTest {
   @Test
   void acceptsTheRightCodeWithinTenMinutes() {
     PhoneCode code = code("123456");
-    assertThat(code.check("123456", after(Duration.ofMinutes(9).plusSeconds(59)))).isEqualTo(PhoneCode.Check.RIGHT);
+    assertThat(code.check("123456", after(Duration.ofMinutes(9).plusSeconds(59)))).isEqualTo(OneTimeCode.Check.RIGHT);
   }
 
   @Test
   void refusesTheRightCodeAfterTenMinutes() {
     PhoneCode code = code("123456");
-    assertThat(code.check("123456", after(Duration.ofMinutes(10)))).isEqualTo(PhoneCode.Check.EXPIRED);
+    assertThat(code.check("123456", after(Duration.ofMinutes(10)))).isEqualTo(OneTimeCode.Check.EXPIRED);
   }
 
   @Test
   void refusesEverythingAfterFiveWrongTries() {
     PhoneCode code = code("123456");
     for (int i = 1; i <= 4; i++) {
-      assertThat(code.check("000000", after(Duration.ofSeconds(i)))).isEqualTo(PhoneCode.Check.WRONG);
+      assertThat(code.check("000000", after(Duration.ofSeconds(i)))).isEqualTo(OneTimeCode.Check.WRONG);
       assertThat(code.triesLeft()).isEqualTo(5 - i);
     }
-    assertThat(code.check("000000", after(Duration.ofSeconds(5)))).isEqualTo(PhoneCode.Check.NO_TRIES_LEFT);
+    assertThat(code.check("000000", after(Duration.ofSeconds(5)))).isEqualTo(OneTimeCode.Check.NO_TRIES_LEFT);
     assertThat(code.check("123456", after(Duration.ofSeconds(6))))
-        .as("even the right code, once the tries are used up").isEqualTo(PhoneCode.Check.NO_TRIES_LEFT);
+        .as("even the right code, once the tries are used up").isEqualTo(OneTimeCode.Check.NO_TRIES_LEFT);
   }
 
   @Test
   void isUsedOnlyOnce() {
     PhoneCode code = code("123456");
-    assertThat(code.check("123456", after(Duration.ofSeconds(10)))).isEqualTo(PhoneCode.Check.RIGHT);
+    assertThat(code.check("123456", after(Duration.ofSeconds(10)))).isEqualTo(OneTimeCode.Check.RIGHT);
     code.use(after(Duration.ofSeconds(10)));
-    assertThat(code.check("123456", after(Duration.ofSeconds(11)))).isEqualTo(PhoneCode.Check.EXPIRED);
+    assertThat(code.check("123456", after(Duration.ofSeconds(11)))).isEqualTo(OneTimeCode.Check.EXPIRED);
   }
 
   @Test
